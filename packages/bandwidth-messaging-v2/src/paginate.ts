@@ -1,0 +1,36 @@
+import { paginate } from '@messaging-contracts/runtime';
+import type { BandwidthMessagingClient, ListMessageItem, MessagesList } from './client.js';
+import type { operations } from './generated/openapi.js';
+
+export type ListMessagesQuery = Omit<NonNullable<operations['listMessages']['parameters']['query']>, 'pageToken'>;
+
+/**
+ * Every message a search matches, following `pageInfo.nextPageToken` page by page (each page is
+ * fetched only when the previous one has been consumed).
+ */
+export function paginateMessages(
+  client: BandwidthMessagingClient,
+  params: { path: { accountId: string }; query: ListMessagesQuery },
+  options: { maxPages?: number } = {},
+): AsyncGenerator<ListMessageItem, void, undefined> {
+  return paginate<MessagesList, ListMessageItem, string>({
+    ...options,
+    fetchPage: async (pageToken) => {
+      const query = pageToken === undefined ? params.query : { ...params.query, pageToken };
+      const { data } = await client.GET('/users/{accountId}/messages', { params: { path: params.path, query } });
+      return data;
+    },
+    items: (page) => page.messages,
+    next: (page) => page.pageInfo?.nextPageToken ?? pageTokenOf(page.pageInfo?.nextPage),
+  });
+}
+
+/** Older responses give only the `nextPage` link; its `pageToken` parameter is the cursor. */
+function pageTokenOf(link: string | undefined): string | undefined {
+  if (!link) return undefined;
+  try {
+    return new URL(link).searchParams.get('pageToken') ?? undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * The links of an RFC 8288 `Link` header by relation, e.g. `{ next: 'https://…' }`.
+ * Several headers arrive joined by ", " (as `Headers.get` joins them); each is parsed.
+ */
+export function parseLinkHeader(value: string | null | undefined): Record<string, string> {
+  const links: Record<string, string> = {};
+  if (!value) return links;
+  const linkPattern = /<([^>]*)>((?:\s*;\s*[^;,]+?(?:=(?:"[^"]*"|[^;,]*))?)*)/g;
+  for (const [, url, rawParams] of value.matchAll(linkPattern)) {
+    const rel = /;\s*rel\s*=\s*(?:"([^"]*)"|([^;,\s]+))/i.exec(rawParams ?? '');
+    const relations = (rel?.[1] ?? rel?.[2] ?? '').split(/\s+/).filter(Boolean);
+    for (const relation of relations) links[relation.toLowerCase()] ??= url ?? '';
+  }
+  return links;
+}
