@@ -424,7 +424,7 @@ export interface components {
                 /**
                  * @example {
                  *       "type": "bad-request",
-                 *       "description": "messageStatus must be one of RECEIVED, QUEUED, SENDING, SENT, FAILED, DELIVERED, ACCEPTED, UNDELIVERED."
+                 *       "description": "messageStatus is not a valid message status."
                  *     }
                  */
                 "application/json": components["schemas"]["MessagingRequestError"];

@@ -1,0 +1,85 @@
+// @ts-check
+// Building the Redoc pages: one self-contained HTML file per API plus an index that links them.
+import { spawn } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { docsDir, repoRoot } from './apis.mjs';
+import { bundleSpec } from './spec.mjs';
+
+const require = createRequire(import.meta.url);
+const redoclyBin = join(dirname(require.resolve('@redocly/cli/package.json')), 'bin', 'cli.js');
+
+/** The environment every Redocly command runs with: no telemetry, no update checks. */
+export const redoclyEnv = { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', REDOCLY_SUPPRESS_NOTIFICATIONS: 'true' };
+
+/**
+ * Build one API's page. --inlineBundle embeds Redoc itself, so the page works offline;
+ * disableTelemetry keeps the page from reporting to Redocly.
+ * @param {import('./apis.mjs').Api} api
+ * @param {string} [outputFile]
+ */
+export function buildDocsPage(api, outputFile = api.docsFile) {
+  const args = [redoclyBin, 'build-docs', api.name, '--inlineBundle', '--openapi.disableTelemetry=true', '--output', outputFile];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: repoRoot, env: redoclyEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolve(outputFile) : reject(new Error(`redocly build-docs ${api.name} failed (exit ${code}):\n${output}`))));
+  });
+}
+
+/**
+ * The definition a built page embeds, parsed.
+ * @param {string} html
+ */
+export function embeddedDefinition(html) {
+  const match = /const __redoc_definition = (.*?);\n\s*const __redoc_options/s.exec(html);
+  if (!match?.[1]) throw new Error('the page embeds no Redoc definition (was it built by redocly build-docs?)');
+  return JSON.parse(match[1]);
+}
+
+/**
+ * @param {import('./apis.mjs').Api[]} apis
+ */
+export async function writeDocsIndex(apis) {
+  const rows = [];
+  for (const api of apis) {
+    const { info } = await bundleSpec(api.root);
+    rows.push(
+      `      <li><a href="${api.name}.html">${escapeHtml(info.title)}</a> <span>v${escapeHtml(info.version)}</span>` +
+        ` <code>${api.name}</code> · mock on <code>http://127.0.0.1:${api.mockPort}</code></li>`,
+    );
+  }
+  const html = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>messaging-contracts: API reference</title>
+    <style>
+      body { font: 16px/1.5 system-ui, sans-serif; max-width: 46rem; margin: 3rem auto; padding: 0 1rem; color: #1f2328; }
+      li { margin: 0.5rem 0; } span { color: #59636e; } code { font-size: 0.85em; }
+    </style>
+  </head>
+  <body>
+    <h1>messaging-contracts</h1>
+    <p>Reference pages built from the hand-written OpenAPI 3.1 contracts in <code>specs/</code>.</p>
+    <ul>
+${rows.join('\n')}
+    </ul>
+  </body>
+</html>
+`;
+  await mkdir(docsDir, { recursive: true });
+  const file = join(docsDir, 'index.html');
+  await writeFile(file, html);
+  return file;
+}
+
+/** @param {string} text */
+function escapeHtml(text) {
+  return String(text).replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}

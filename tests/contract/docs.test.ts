@@ -1,0 +1,29 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { docsDir } from '../../scripts/lib/apis.mjs';
+import { embeddedDefinition } from '../../scripts/lib/docs.mjs';
+import { bundleSpec } from '../../scripts/lib/spec.mjs';
+import { apis } from '../support/spec.js';
+
+describe.each(apis.map((api) => [api.name, api] as const))('%s docs', (_name, api) => {
+  it('embed the current spec (run `npm run docs` when this fails)', async () => {
+    const html = await readFile(api.docsFile, 'utf8');
+    expect(embeddedDefinition(html)).toEqual(await bundleSpec(api.root));
+  });
+
+  it('are self-contained and send no telemetry', async () => {
+    const html = await readFile(api.docsFile, 'utf8');
+    expect(html).not.toMatch(/<script[^>]+src=/i);
+    expect(html).not.toMatch(/<link[^>]+href="https?:/i);
+    const options = /const __redoc_options = (\{.*?\});/s.exec(html)?.[1];
+    expect(JSON.parse(options ?? '{}')).toMatchObject({ disableTelemetry: true });
+  });
+});
+
+describe('docs index', () => {
+  it('links every API page', async () => {
+    const index = await readFile(join(docsDir, 'index.html'), 'utf8');
+    for (const api of apis) expect(index).toContain(`href="${api.name}.html"`);
+  });
+});

@@ -1,0 +1,68 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../../scripts/lib/apis.mjs';
+import { redoclyEnv } from '../../scripts/lib/docs.mjs';
+import { apis } from '../support/spec.js';
+
+const run = promisify(execFile);
+const redocly = join(dirname(createRequire(import.meta.url).resolve('@redocly/cli/package.json')), 'bin', 'cli.js');
+
+async function lint(args: string[], cwd = repoRoot) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [redocly, 'lint', ...args], { cwd, env: redoclyEnv });
+    return { code: 0, output: `${stdout}${stderr}` };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, output: `${failed.stdout}${failed.stderr}` };
+  }
+}
+
+describe('specs lint clean', () => {
+  it('every API in redocly.yaml lints with no errors and no warnings', async () => {
+    const { code, output } = await lint(['--format=json']);
+    const report = JSON.parse(output.slice(output.indexOf('{'), output.lastIndexOf('}') + 1));
+    expect(report.problems.map((problem: any) => `${problem.ruleId}: ${problem.message} at ${problem.location?.[0]?.source?.ref ?? ''}`)).toEqual([]);
+    expect(report.totals).toMatchObject({ errors: 0, warnings: 0 });
+    expect(code).toBe(0);
+  });
+
+  it('a malformed spec fails lint, naming the file and line', async () => {
+    const api = apis[0]!;
+    const copy = await mkdtemp(join(tmpdir(), 'lint-'));
+    await cp(api.specDir, copy, { recursive: true });
+    const entry = join(copy, relative(api.specDir, api.root));
+    // A title that is not a string: lint must say which file and which line.
+    const lines = (await readFile(entry, 'utf8')).split('\n');
+    const titleLine = lines.findIndex((line) => /^  title: /.test(line));
+    lines[titleLine] = '  title: 42';
+    await writeFile(entry, lines.join('\n'));
+
+    const { code, output } = await lint([entry, `--config=${join(repoRoot, 'redocly.yaml')}`]);
+    expect(code).not.toBe(0);
+    expect(output).toContain(entry);
+    expect(output).toContain(`${relative(repoRoot, entry)}:${titleLine + 1}:`);
+  });
+});
+
+describe('the API list', () => {
+  const specFolders = readdirSync(join(repoRoot, 'specs'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+
+  it('registers every folder under specs/', () => {
+    expect(apis.map((api) => api.name).sort()).toEqual(specFolders.sort());
+  });
+
+  it.each(apis.map((api) => [api.name, api] as const))('%s has its client package, named after it, that the tests depend on', async (name, api) => {
+    const manifest = JSON.parse(await readFile(join(api.packageDir, 'package.json'), 'utf8'));
+    expect(manifest.name).toBe(`@messaging-contracts/${name}`);
+    const testsManifest = JSON.parse(await readFile(join(repoRoot, 'tests', 'package.json'), 'utf8'));
+    expect(Object.keys(testsManifest.devDependencies), 'tests/package.json must list the client so turbo builds it before testing').toContain(manifest.name);
+  });
+});
