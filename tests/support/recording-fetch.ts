@@ -24,10 +24,17 @@ export function json(body: unknown, init: ResponseInit = {}): Response {
   });
 }
 
-/** A fetch that never answers, until the request is aborted. */
+/**
+ * A fetch that never answers, until the request is aborted. Like a real fetch it holds the
+ * in-flight request strongly: undici links a Request to its signal through a WeakRef, so an
+ * unreferenced request could be garbage-collected and its abort never seen.
+ */
+const inFlight = new Set<Request>();
 export function neverAnswers(request: Request): Promise<Response> {
-  return new Promise((_, reject) => {
-    if (request.signal.aborted) reject(request.signal.reason);
-    request.signal.addEventListener('abort', () => reject(request.signal.reason), { once: true });
-  });
+  inFlight.add(request);
+  return new Promise<Response>((_, reject) => {
+    const fail = () => reject(request.signal.reason);
+    if (request.signal.aborted) fail();
+    else request.signal.addEventListener('abort', fail, { once: true });
+  }).finally(() => inFlight.delete(request));
 }

@@ -1,4 +1,12 @@
-import createClient, { type Client, type FetchResponse, type MaybeOptionalInit, type QuerySerializer } from 'openapi-fetch';
+import createClient, {
+  createFinalURL,
+  createQuerySerializer,
+  defaultPathSerializer,
+  type Client,
+  type FetchResponse,
+  type MaybeOptionalInit,
+  type QuerySerializer,
+} from 'openapi-fetch';
 import type { HttpMethod, MediaType, PathsWithMethod, RequiredKeysOf } from 'openapi-typescript-helpers';
 import { basicAuthorization, type Auth } from './auth.js';
 import { ApiError, InvalidParameterError, ResponseParseError } from './errors.js';
@@ -87,11 +95,16 @@ export function createApiClient<Paths extends {}>(options: ApiClientOptions): Ap
   const auth = options.auth;
   if (auth && 'username' in auth) headers.Authorization = basicAuthorization(auth);
 
+  const querySerializer = options.querySerializer ?? createQuerySerializer();
+  // The URL a request went to, for errors when the response does not say (e.g. an injected fetch).
+  const finalUrl = (path: string, params: LooseInit['params']) =>
+    createFinalURL(path, { baseUrl: options.baseUrl.replace(/\/+$/, ''), params: params ?? {}, querySerializer, pathSerializer: defaultPathSerializer });
+
   const raw = createClient<Paths>({
     baseUrl: options.baseUrl,
     fetch: createTransport(transportOptions),
     headers,
-    ...(options.querySerializer ? { querySerializer: options.querySerializer } : {}),
+    querySerializer,
   });
   if (auth && 'token' in auth) {
     const { token } = auth;
@@ -122,7 +135,7 @@ export function createApiClient<Paths extends {}>(options: ApiClientOptions): Ap
       if (asJson) fetchInit.parseAs = 'text'; // parsed here, so malformed JSON becomes a typed error
       const result = await send(url, fetchInit);
       const { response } = result;
-      const request = { method, url: response.url || `${options.baseUrl}${url}` };
+      const request = { method, url: response.url || finalUrl(url, fetchInit.params) };
       if (!response.ok) {
         throw new ApiError({
           status: response.status,

@@ -5,7 +5,8 @@
 export function parseLinkHeader(value: string | null | undefined): Record<string, string> {
   const links: Record<string, string> = {};
   if (!value) return links;
-  const linkPattern = /<([^>]*)>((?:\s*;\s*[^;,]+?(?:=(?:"[^"]*"|[^;,]*))?)*)/g;
+  // <url> followed by its parameters: ; name, ; name=token or ; name="quoted, maybe with commas"
+  const linkPattern = /<([^>]*)>((?:\s*;\s*[^;,=\s]+\s*(?:=\s*(?:"[^"]*"|[^;,]*))?)*)/g;
   for (const [, url, rawParams] of value.matchAll(linkPattern)) {
     const rel = /;\s*rel\s*=\s*(?:"([^"]*)"|([^;,\s]+))/i.exec(rawParams ?? '');
     const relations = (rel?.[1] ?? rel?.[2] ?? '').split(/\s+/).filter(Boolean);

@@ -123,16 +123,22 @@ class AttemptTimedOut extends Error {}
 
 async function fetchWithTimeout(fetch: FetchLike, request: Request, timeoutMs: number): Promise<Response> {
   if (!(timeoutMs > 0 && Number.isFinite(timeoutMs))) return fetch(request);
+  // One controller aborted by either the timer or the caller. (Not AbortSignal.any: Node 20 holds
+  // its combined signal weakly, and a collected signal never fires.)
   const timedOut = new AttemptTimedOut();
   const controller = new AbortController();
+  const callerSignal = request.signal;
+  const onCallerAbort = () => controller.abort(callerSignal.reason);
+  if (callerSignal.aborted) onCallerAbort();
+  else callerSignal.addEventListener('abort', onCallerAbort, { once: true });
   const timer = setTimeout(() => controller.abort(timedOut), timeoutMs);
   try {
-    const signal = AbortSignal.any([request.signal, controller.signal]);
-    return await fetch(new Request(request, { signal }));
+    return await fetch(new Request(request, { signal: controller.signal }));
   } catch (error) {
-    throw controller.signal.aborted && !request.signal.aborted ? timedOut : error;
+    throw controller.signal.reason === timedOut ? timedOut : error;
   } finally {
     clearTimeout(timer);
+    callerSignal.removeEventListener('abort', onCallerAbort);
   }
 }
 
