@@ -2,15 +2,5 @@ export * from './client.js';
 export { paginateMessages, type ListMessagesQuery } from './paginate.js';
 export type { components, operations, paths } from './generated/openapi.js';
 export { parameterRules } from './generated/parameters.js';
-export {
-  ApiError,
-  InvalidParameterError,
-  isApiError,
-  MessagingContractsError,
-  NetworkError,
-  PaginationError,
-  ResponseParseError,
-  TimeoutError,
-  type ApiResult,
-  type RetryOptions,
-} from '@messaging-contracts/runtime';
+// Errors, options and helpers every client shares (ApiError, isApiError, RetryOptions, …).
+export * from '@messaging-contracts/runtime';

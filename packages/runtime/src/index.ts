@@ -1,4 +1,5 @@
 export { createApiClient, type ApiClient, type ApiClientOptions, type ApiMethod, type ApiResult, type CallOptions, type SuccessData } from './client.js';
+export { clientFactory, type ClientOptions } from './factory.js';
 export { basicAuthorization, type Auth, type BasicAuth, type BearerAuth } from './auth.js';
 export {
   ApiError,

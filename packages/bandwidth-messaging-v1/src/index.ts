@@ -1,0 +1,6 @@
+export * from './client.js';
+export { paginateMessages, type ListMessagesQuery } from './paginate.js';
+export type { components, operations, paths } from './generated/openapi.js';
+export { parameterRules } from './generated/parameters.js';
+// Errors, options and helpers every client shares (ApiError, isApiError, RetryOptions, …).
+export * from '@messaging-contracts/runtime';
