@@ -26,8 +26,8 @@ async function lint(args: string[], cwd = repoRoot) {
 describe('specs lint clean', () => {
   it('every API in redocly.yaml lints with no errors and no warnings', async () => {
     const { code, stdout } = await lint(['--format=json']);
-    // One JSON report per API, one after the other.
-    const reports = stdout.split(/\n(?=\{)/).filter((part) => part.trim()).map((part) => JSON.parse(part));
+    // One JSON report per API, printed back to back ("}{"); no report contains "}{" itself.
+    const reports = stdout.split(/(?<=\})\s*(?=\{)/).filter((part) => part.trim()).map((part) => JSON.parse(part));
     expect(reports).toHaveLength(apis.length);
     for (const report of reports) {
       expect(report.problems.map((problem: any) => `${problem.ruleId}: ${problem.message} at ${problem.location?.[0]?.source?.ref ?? ''}`)).toEqual([]);
