@@ -6,7 +6,8 @@ import { expectMatchesSpec, mockUrl } from '../support/mock-client.js';
 const API = 'bandwidth-messaging-v1';
 const path = { userId: 'u-abc123' };
 const credentials = { username: 't-token', password: 'secret' };
-const messages = (...ids: string[]): Message[] => ids.map((id) => ({ id, direction: 'out', state: 'sent' }));
+const messages = (...ids: string[]): Message[] =>
+  ids.map((id) => ({ id, from: '+15552221111', to: '+15554443333', direction: 'out', state: 'sent', time: '2014-06-09T19:29:09Z' }));
 const linkTo = (sortKeyLT: string) => ({ Link: `<https://api.catapult.inetwork.com/v1/users/u-abc123/messages?size=2&sortKeyLT=${sortKeyLT}>; rel="next"` });
 
 describe('requests the client builds', () => {

@@ -1,5 +1,8 @@
-import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsPlugin from 'ajv-formats';
+
+// ajv-formats is CommonJS; under NodeNext its default import is typed as the module object.
+const addFormats = addFormatsPlugin as unknown as (ajv: Ajv2020) => Ajv2020;
 import { loadApis, type Api } from '../../scripts/lib/apis.mjs';
 import { bundleSpec } from '../../scripts/lib/spec.mjs';
 
@@ -19,10 +22,10 @@ const cache = new Map<string, Promise<LoadedSpec>>();
 export function loadSpec(api: Api): Promise<LoadedSpec> {
   let loaded = cache.get(api.name);
   if (!loaded) {
-    loaded = (async () => {
+    loaded = (async (): Promise<LoadedSpec> => {
       const document = await bundleSpec(api.root, { dereference: true });
       const ajv = new Ajv2020({ strict: false, allErrors: true });
-      (addFormats as unknown as (ajv: Ajv2020) => void)(ajv);
+      addFormats(ajv);
       const compiled = new WeakMap<object, ValidateFunction>();
       return {
         api,

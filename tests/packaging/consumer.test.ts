@@ -1,0 +1,170 @@
+import { existsSync } from 'node:fs';
+import { lstat, mkdir, readdir, readFile, realpath, rm, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { repoRoot } from '../../scripts/lib/apis.mjs';
+import { npmEnv, packInto } from '../../scripts/lib/pack.mjs';
+import { describeRun, packages, run, tempDir, type Ran } from './support.js';
+
+// A user's project: installed from the packed tarballs only, strict TypeScript, the README's own example as the program.
+const CONSUMER_TSCONFIG = {
+  compilerOptions: {
+    strict: true,
+    module: 'NodeNext',
+    moduleResolution: 'NodeNext',
+    target: 'ES2022',
+    lib: ['ES2023', 'DOM'],
+    types: ['node'],
+    // Off, so the declarations we ship are type-checked too (TypeScript's own lib files are not ours to check).
+    skipLibCheck: false,
+    skipDefaultLibCheck: true,
+    rootDir: 'src',
+    outDir: 'out',
+  },
+  include: ['src'],
+};
+const TOOLS = ['typescript@5.9.3', '@types/node@20'];
+
+const clients = packages.filter((pkg) => pkg.api !== undefined);
+
+let root: string;
+let project: string;
+let tsc: Ran;
+
+/** The README's first ```ts block and the env var it reads the base URL from. */
+function readmeExample(readme: string, where: string): { code: string; baseUrlVariable: string } {
+  const block = /^```(?:ts|typescript)[ \t]*\r?\n([\s\S]*?)^```/m.exec(readme);
+  if (!block) throw new Error(`${where} has no \`\`\`ts code block: its first one is the example this test installs, type-checks and runs`);
+  const code = block[1]!;
+  const variables = [...new Set([...code.matchAll(/process\.env(?:\.([A-Z][A-Z0-9_]*_BASE_URL)\b|\[\s*['"]([A-Z][A-Z0-9_]*_BASE_URL)['"]\s*\])/g)].map((match) => match[1] ?? match[2]!))];
+  if (variables.length !== 1) {
+    throw new Error(
+      `${where}: the first \`\`\`ts block must take its base URL from exactly one process.env.<NAME>_BASE_URL (so this test can point it at the mock); ` +
+        (variables.length ? `it reads ${variables.join(', ')}` : 'it reads none'),
+    );
+  }
+  return { code, baseUrlVariable: variables[0]! };
+}
+
+// Not a possible API name (those are kebab-case), so it cannot clash with an example's file.
+const IMPORTS = '__imports';
+
+/** Imports every package, so each one is type-checked and loaded by Node even where no example uses it. */
+function importsProgram(): string {
+  const lines = packages.map((pkg, index) => `import * as package${index} from '${pkg.name}';`);
+  const counts = packages.map((pkg, index) => `console.log('${pkg.name}', Object.keys(package${index}).length);`);
+  return [...lines, ...counts, ''].join('\n');
+}
+
+const installed = (name: string) => join(project, 'node_modules', ...name.split('/'));
+
+beforeAll(async () => {
+  root = await tempDir('packaging-consumer-');
+  const tarballDir = join(root, 'tarballs');
+  project = join(root, 'project');
+  await mkdir(tarballDir);
+  await mkdir(join(project, 'src'), { recursive: true });
+  const packed = await packInto(packages.map((pkg) => pkg.dir), tarballDir);
+
+  await writeFile(join(project, 'package.json'), JSON.stringify({ name: 'packaging-consumer', private: true, type: 'module' }, null, 2));
+  await writeFile(join(project, 'tsconfig.json'), JSON.stringify(CONSUMER_TSCONFIG, null, 2));
+  const install = await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', ...packed.map((result) => result.tarball), ...TOOLS], {
+    cwd: project,
+    env: npmEnv(),
+    timeoutMs: 170_000,
+  });
+  if (install.code !== 0) throw new Error(describeRun(`npm install of the tarballs in ${project}`, install));
+
+  // One tsc run for every program: the compiler's start-up is most of its cost.
+  await writeFile(join(project, 'src', `${IMPORTS}.ts`), importsProgram());
+  for (const pkg of clients) {
+    const readme = await readFile(join(installed(pkg.name), 'README.md'), 'utf8').catch(() => undefined);
+    if (readme === undefined) continue;
+    try {
+      await writeFile(join(project, 'src', `${pkg.api!.name}.ts`), readmeExample(readme, pkg.name).code);
+    } catch {
+      // Reported by the package's own test.
+    }
+  }
+  tsc = await run(process.execPath, [join(project, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', '.', '--pretty', 'false'], { cwd: project, timeoutMs: 120_000 });
+}, 180_000);
+
+afterAll(async () => {
+  if (root) await rm(root, { recursive: true, force: true });
+});
+
+/** tsc's diagnostics, one per entry, with the file they are about. */
+function diagnostics(output: string): { file: string; text: string }[] {
+  return output
+    .split(/\r?\n(?=\S)/)
+    .filter((entry) => entry.trim())
+    .map((entry) => ({ file: /^(.+?)\(\d+,\d+\): /.exec(entry)?.[1] ?? '', text: entry.trim() }));
+}
+
+async function symlinksLeaving(dir: string, boundary: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isSymbolicLink()) {
+      const target = await realpath(path).catch(() => '(dangling)');
+      if (!target.startsWith(boundary + sep)) found.push(`${relative(boundary, path)} -> ${target}`);
+    } else if (entry.isDirectory()) {
+      found.push(...(await symlinksLeaving(path, boundary)));
+    }
+  }
+  return found;
+}
+
+describe('a project installed from the packed tarballs', () => {
+  it('holds real copies of every package, with no links into the workspace', async () => {
+    const links = await symlinksLeaving(join(project, 'node_modules'), project);
+    expect(links, `node_modules links outside the temporary project:\n${links.join('\n')}`).toEqual([]);
+    for (const pkg of packages) {
+      const stat = await lstat(installed(pkg.name)).catch(() => undefined);
+      expect(stat?.isDirectory(), `${pkg.name} is not installed as a directory in ${project}/node_modules`).toBe(true);
+      expect((await realpath(installed(pkg.name))).startsWith(repoRoot + sep), `${pkg.name} resolves into the workspace`).toBe(false);
+    }
+  });
+
+  it('loads every package in Node, each with exports', async () => {
+    const ran = await run(process.execPath, [join('out', `${IMPORTS}.js`)], { cwd: project, timeoutMs: 25_000 });
+    expect(ran.code, describeRun(`Importing ${packages.map((pkg) => pkg.name).join(', ')}`, ran)).toBe(0);
+    const counts = new Map(ran.stdout.trim().split('\n').map((line) => [line.split(' ')[0], Number(line.split(' ')[1])] as const));
+    const empty = packages.filter((pkg) => !(counts.get(pkg.name)! > 0)).map((pkg) => pkg.name);
+    expect(empty, `These packages load with no exports:\n${ran.stdout}`).toEqual([]);
+  });
+
+  it('type-checks the shipped declarations under strict settings (skipLibCheck off)', () => {
+    const outside = diagnostics(tsc.stdout).filter(({ file }) => !file.startsWith('src/') || file === `src/${IMPORTS}.ts`);
+    expect(outside.map(({ text }) => text), `tsc reports problems outside the README examples:\n${outside.map(({ text }) => text).join('\n')}\n${tsc.stderr}`).toEqual([]);
+  });
+});
+
+describe.each(clients.map((pkg) => [pkg.name, pkg] as const))('%s README example', (name, pkg) => {
+  const api = pkg.api!;
+  const source = `src/${api.name}.ts`;
+  const output = join('out', `${api.name}.js`);
+  const example = async () => {
+    const readmePath = join(installed(name), 'README.md');
+    if (!existsSync(readmePath)) throw new Error(`${name} ships no README.md`);
+    return readmeExample(await readFile(readmePath, 'utf8'), `${relative(repoRoot, pkg.dir)}/README.md`);
+  };
+
+  it('type-checks in a strict NodeNext project', async () => {
+    await example();
+    const problems = diagnostics(tsc.stdout).filter(({ file }) => file === source);
+    expect(problems.map(({ text }) => text), `The README example of ${name} does not type-check:\n${problems.map(({ text }) => text).join('\n')}`).toEqual([]);
+    expect(existsSync(join(project, output)), `tsc emitted no JavaScript for ${source}:\n${tsc.stdout}${tsc.stderr}`).toBe(true);
+  });
+
+  it(`runs against the ${api.name} mock and prints what it got`, async () => {
+    const { baseUrlVariable } = await example();
+    const baseUrl = inject('mockUrls')[api.name];
+    if (!baseUrl) throw new Error(`No mock is running for ${api.name} (see tests/support/global-setup.ts)`);
+    // Only PATH and the base URL: the example falls back to its documented defaults for everything else.
+    const ran = await run(process.execPath, [output], { cwd: project, env: { PATH: process.env.PATH, [baseUrlVariable]: baseUrl }, timeoutMs: 25_000 });
+    expect(ran.code, describeRun(`The README example of ${name} (${baseUrlVariable}=${baseUrl})`, ran)).toBe(0);
+    expect(ran.stdout.trim(), `The README example of ${name} printed nothing`).not.toBe('');
+    expect(ran.stdout, `The README example of ${name} printed a value that was never filled in:\n${ran.stdout}`).not.toMatch(/\[object Object\]|\bNaN\b/);
+  });
+});
