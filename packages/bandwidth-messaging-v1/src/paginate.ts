@@ -2,7 +2,8 @@ import { paginate, parseLinkHeader, type ApiResult } from '@messaging-contracts/
 import type { CatapultMessagingClient, Message } from './client.js';
 import type { operations } from './generated/openapi.js';
 
-export type ListMessagesQuery = Omit<NonNullable<operations['listMessages']['parameters']['query']>, 'sortKeyLT' | 'page'>;
+type ListMessagesParameters = NonNullable<operations['listMessages']['parameters']['query']>;
+export type ListMessagesQuery = Omit<ListMessagesParameters, 'sortKeyLT' | 'page'>;
 
 /**
  * Every message the filters match, page after page. The next page is the `Link: <…>; rel="next"`
@@ -16,10 +17,11 @@ export function paginateMessages(
 ): AsyncGenerator<Message, void, undefined> {
   return paginate<ApiResult<Message[]>, Message, string>({
     ...options,
-    fetchPage: (sortKeyLT) =>
-      client.GET('/users/{userId}/messages', {
-        params: { path: params.path, query: sortKeyLT === undefined ? params.query : { ...params.query, sortKeyLT } },
-      }),
+    fetchPage: (sortKeyLT) => {
+      // Typed, so that a spec without `sortKeyLT` fails to compile here (a spread in a call is not checked).
+      const query: ListMessagesParameters = sortKeyLT === undefined ? { ...params.query } : { ...params.query, sortKeyLT };
+      return client.GET('/users/{userId}/messages', { params: { path: params.path, query } });
+    },
     items: (page) => page.data,
     next: (page) => {
       const next = parseLinkHeader(page.response.headers.get('link')).next;

@@ -2,7 +2,8 @@ import { paginate } from '@messaging-contracts/runtime';
 import type { BandwidthMessagingClient, ListMessageItem, MessagesList } from './client.js';
 import type { operations } from './generated/openapi.js';
 
-export type ListMessagesQuery = Omit<NonNullable<operations['listMessages']['parameters']['query']>, 'pageToken'>;
+type ListMessagesParameters = NonNullable<operations['listMessages']['parameters']['query']>;
+export type ListMessagesQuery = Omit<ListMessagesParameters, 'pageToken'>;
 
 /**
  * Every message a search matches, following `pageInfo.nextPageToken` page by page (each page is
@@ -16,7 +17,8 @@ export function paginateMessages(
   return paginate<MessagesList, ListMessageItem, string>({
     ...options,
     fetchPage: async (pageToken) => {
-      const query = pageToken === undefined ? params.query : { ...params.query, pageToken };
+      // Typed, so that a spec without `pageToken` fails to compile here (a spread in a call is not checked).
+      const query: ListMessagesParameters = pageToken === undefined ? params.query : { ...params.query, pageToken };
       const { data } = await client.GET('/users/{accountId}/messages', { params: { path: params.path, query } });
       return data;
     },
