@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -39,17 +39,21 @@ describe('specs lint clean', () => {
   it('a malformed spec fails lint, naming the file and line', async () => {
     const api = apis[0]!;
     const copy = await mkdtemp(join(tmpdir(), 'lint-'));
-    await cp(api.specDir, copy, { recursive: true });
-    const entry = join(copy, relative(api.specDir, api.root));
-    // A title that is not a string: lint must say which file and which line.
-    const lines = (await readFile(entry, 'utf8')).split('\n');
-    const titleLine = lines.findIndex((line) => /^  title: /.test(line));
-    lines[titleLine] = '  title: 42';
-    await writeFile(entry, lines.join('\n'));
+    try {
+      await cp(api.specDir, copy, { recursive: true });
+      const entry = join(copy, relative(api.specDir, api.root));
+      // A title that is not a string: lint must say which file and which line.
+      const lines = (await readFile(entry, 'utf8')).split('\n');
+      const titleLine = lines.findIndex((line) => /^  title: /.test(line));
+      lines[titleLine] = '  title: 42';
+      await writeFile(entry, lines.join('\n'));
 
-    const { code, output } = await lint([entry, `--config=${join(repoRoot, 'redocly.yaml')}`]);
-    expect(code).not.toBe(0);
-    expect(output).toContain(`${relative(repoRoot, entry)}:${titleLine + 1}:`);
+      const { code, output } = await lint([entry, `--config=${join(repoRoot, 'redocly.yaml')}`]);
+      expect(code).not.toBe(0);
+      expect(output).toContain(`${relative(repoRoot, entry)}:${titleLine + 1}:`);
+    } finally {
+      await rm(copy, { recursive: true, force: true });
+    }
   });
 });
 
