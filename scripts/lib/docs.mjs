@@ -1,7 +1,7 @@
 // @ts-check
 // Building the Redoc pages: one self-contained HTML file per API plus an index that links them.
 import { spawn } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { docsDir, repoRoot } from './apis.mjs';
@@ -28,7 +28,39 @@ export function buildDocsPage(api, outputFile = api.docsFile) {
     child.stderr.on('data', (chunk) => (output += chunk));
     child.once('error', reject);
     child.once('exit', (code) => (code === 0 ? resolve(outputFile) : reject(new Error(`redocly build-docs ${api.name} failed (exit ${code}):\n${output}`))));
-  });
+  }).then(() => keepOffline(outputFile));
+}
+
+/**
+ * Redoc 3 loads its "API docs by Redocly" logo from cdn.redoc.ly whatever the options say, so the page
+ * would still reach the internet: inline the logo, and let a Content-Security-Policy refuse anything else.
+ */
+const offlineImages = {
+  'https://cdn.redoc.ly/redoc/logo-mini-full.svg': svgText(52, 'Redocly'),
+  'https://cdn.redoc.ly/redoc/logo-mini.svg': svgText(12, 'R'),
+};
+const contentSecurityPolicy =
+  "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:; font-src data:; base-uri 'none'; form-action 'none'";
+
+/** @param {string} file */
+async function keepOffline(file) {
+  let html = await readFile(file, 'utf8');
+  for (const [url, inline] of Object.entries(offlineImages)) {
+    if (!html.includes(url)) throw new Error(`${file}: Redoc no longer loads ${url}; update offlineImages in scripts/lib/docs.mjs`);
+    html = html.replaceAll(url, inline);
+  }
+  html = html.replace('<head>', `<head>\n  <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`);
+  await writeFile(file, html);
+  return file;
+}
+
+/**
+ * @param {number} width
+ * @param {string} text
+ */
+function svgText(width, text) {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="12"><text y="10" fill="#0044d4" font-family="sans-serif" font-size="11" font-weight="600">${text}</text></svg>`;
+  return `data:image/svg+xml,${encodeURIComponent(svg)}`;
 }
 
 /**

@@ -1,0 +1,195 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { docsDir } from '../../scripts/lib/apis.mjs';
+import { apis, loadSpec, operationsOf, type Operation } from '../support/spec.js';
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const screenshotDir = fileURLToPath(new URL('../test-output/screenshots/', import.meta.url));
+const contentTypes: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json' };
+
+const noChromium = existsSync(chromiumPath)
+  ? undefined
+  : `No Chromium at ${chromiumPath}: install it with \`apt-get install -y chromium\` or point CHROMIUM_PATH at one`;
+
+let browser: Browser;
+let server: Server;
+let origin: string;
+
+beforeAll(async () => {
+  // Without a browser every test fails with this message (a failing beforeAll would only mark them skipped).
+  if (noChromium) return;
+  [server, browser] = await Promise.all([
+    serve(docsDir),
+    chromium.launch({
+      executablePath: chromiumPath,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    }),
+    mkdir(screenshotDir, { recursive: true }),
+  ]);
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((done) => (server ? server.close(done) : done(undefined)));
+});
+
+async function serve(root: string): Promise<Server> {
+  const server = createServer(async (request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    const file = resolve(root, `.${pathname === '/' ? '/index.html' : pathname}`);
+    try {
+      if (!file.startsWith(root + sep)) throw new Error('outside the docs');
+      const body = await readFile(file);
+      response.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+  return server;
+}
+
+interface Visit {
+  page: Page;
+  /** Requests to any host but the docs server, each aborted before it left the browser. */
+  outside: Set<string>;
+  /** Uncaught exceptions, console errors and failed local requests. */
+  errors: string[];
+}
+
+let context: BrowserContext | undefined;
+
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+});
+
+async function visit(): Promise<Visit> {
+  if (noChromium) throw new Error(noChromium);
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const visit: Visit = { page: await context.newPage(), outside: new Set(), errors: [] };
+  const isOutside = (url: string) => {
+    const { protocol, hostname } = new URL(url);
+    return protocol !== 'data:' && protocol !== 'blob:' && hostname !== '127.0.0.1';
+  };
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (!isOutside(url)) return route.continue();
+    visit.outside.add(url);
+    return route.abort('blockedbyclient');
+  });
+  // Requests the route does not see (web sockets, a service worker's) still count.
+  context.on('request', (request) => isOutside(request.url()) && visit.outside.add(request.url()));
+  visit.page.on('websocket', (socket) => isOutside(socket.url()) && visit.outside.add(socket.url()));
+  visit.page.on('pageerror', (error) => visit.errors.push(`uncaught: ${error.message}`));
+  visit.page.on('console', (message) => {
+    if (message.type() === 'error' && !visit.outside.has(message.location().url)) visit.errors.push(`console: ${message.text()}`);
+  });
+  visit.page.on('response', (response) => {
+    if (response.status() >= 400) visit.errors.push(`${response.status()} ${response.url()}`);
+  });
+  return visit;
+}
+
+/** Retry until nothing is left over (Redoc renders after load), or give up with what still is. */
+async function settle<T>(leftOver: () => Promise<T[]>, timeout = 5_000): Promise<T[]> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const left = await leftOver();
+    if (left.length === 0 || Date.now() > deadline) return left;
+    await new Promise((wait) => setTimeout(wait, 100));
+  }
+}
+
+function exactly(text: string) {
+  return new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+}
+
+/** What of the operation the rendered section does not show: its summary, parameter names, response codes. */
+async function missingFrom(section: Locator, operation: Operation): Promise<string[]> {
+  const visibleTexts = (locator: Locator) =>
+    locator.evaluateAll((elements) => elements.filter((element) => element.checkVisibility()).map((element) => element.textContent?.trim() ?? ''));
+  const missing: string[] = [];
+  const summary: string = operation.operation.summary;
+  if (!(await section.locator('h2', { hasText: exactly(summary) }).isVisible())) missing.push(`summary "${summary}"`);
+  const names = new Set(await visibleTexts(section.locator('.schema-name')));
+  for (const parameter of operation.parameters) if (!names.has(parameter.name)) missing.push(`${parameter.in} parameter ${parameter.name}`);
+  const tabs = new Set(await visibleTexts(section.getByRole('tablist', { name: 'Response status' }).getByRole('tab')));
+  for (const status of Object.keys(operation.operation.responses ?? {})) if (!tabs.has(status)) missing.push(`response ${status}`);
+  return missing;
+}
+
+describe.each(apis.map((api) => [api.name, api] as const))('%s docs in Chromium', async (name, api) => {
+  const { document } = await loadSpec(api);
+  const operations = operationsOf(document).map((operation) => ({ ...operation, label: `${operation.method.toUpperCase()} ${operation.path}` }));
+
+  it('render every operation, and reach no other host', async () => {
+    const { page, outside, errors } = await visit();
+    const url = `${origin}/${name}.html`;
+    await page.goto(url);
+    await page.getByRole('heading', { level: 1, name: document.info.title }).waitFor();
+
+    // The built HTML holds only the info section; Redoc renders the rest, including a link to each operation's own section.
+    const hrefs = new Map<string, string>();
+    const unlinked = await settle(async () => {
+      const links = await page.locator('a[href^="#/"]').evaluateAll((anchors) =>
+        anchors.map((anchor) => ({ href: anchor.getAttribute('href')!, text: anchor.textContent!.replace(/\s+/g, '').toLowerCase() })),
+      );
+      for (const operation of operations) {
+        const link = links.find((candidate) => candidate.text === `${operation.method}${operation.path}`.toLowerCase());
+        if (link) hrefs.set(operation.label, link.href);
+      }
+      return operations.filter((operation) => !hrefs.has(operation.label)).map((operation) => operation.label);
+    }, 15_000);
+    expect.soft(unlinked, 'operations the overview does not link').toEqual([]);
+    await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+
+    const missing: Record<string, string[]> = {};
+    for (const operation of operations) {
+      const href = hrefs.get(operation.label);
+      if (!href) continue;
+      await page.goto(`${url}${href}`);
+      const section = page.locator(`[data-section-id="${href.slice(1)}"]`);
+      const absent = await settle(() => missingFrom(section, operation));
+      if (absent.length) missing[`${operation.label} (${href})`] = absent;
+    }
+    expect.soft(missing, 'what the operation sections do not show').toEqual({});
+
+    // The collapsed sidebar shows another logo; it must not come from elsewhere either.
+    const hideSidebar = page.getByRole('button', { name: 'Hide sidebar' });
+    if (await hideSidebar.count()) {
+      await hideSidebar.click();
+      await page.getByRole('button', { name: 'Show sidebar' }).waitFor();
+    }
+
+    expect.soft([...outside], 'requests to other hosts (blocked)').toEqual([]);
+    expect.soft(errors, 'errors on the page').toEqual([]);
+  });
+});
+
+describe('docs index in Chromium', () => {
+  it('links every API to a page that renders, and reaches no other host', async () => {
+    const { page, outside, errors } = await visit();
+    await page.goto(`${origin}/`);
+    await page.screenshot({ path: join(screenshotDir, 'index.png'), fullPage: true });
+    for (const api of apis) {
+      const { document } = await loadSpec(api);
+      const link = page.locator(`a[href="${api.name}.html"]`);
+      expect(await link.count(), `the index links ${api.name}.html once`).toBe(1);
+      expect.soft(await link.textContent()).toBe(document.info.title);
+      await Promise.all([page.waitForURL(`${origin}/${api.name}.html`), link.click()]);
+      await page.getByRole('heading', { level: 1, name: document.info.title }).waitFor();
+      await page.locator('a[href^="#/"]').first().waitFor();
+      await page.goBack();
+    }
+    expect.soft([...outside], 'requests to other hosts (blocked)').toEqual([]);
+    expect.soft(errors, 'errors on the page').toEqual([]);
+  });
+});
