@@ -1,6 +1,7 @@
 import { assertType, describe, expectTypeOf, it } from 'vitest';
 import * as v1 from '@messaging-contracts/bandwidth-messaging-v1';
 import * as v2 from '@messaging-contracts/bandwidth-messaging-v2';
+import * as fone from '@messaging-contracts/fonedynamics-messaging-v2';
 
 declare const bandwidth: v2.BandwidthMessagingClient;
 declare const catapult: v1.CatapultMessagingClient;
@@ -71,5 +72,23 @@ describe('bandwidth-messaging-v1 types', () => {
 
   it('types errors as the shared ApiError', () => {
     expectTypeOf(new v1.ApiError<v1.ErrorBody>({ status: 400, body: { category: 'c', code: 'x', message: 'm' }, headers: new Headers(), request: { method: 'GET', url: '/' } }).body).toEqualTypeOf<v1.ErrorBody>();
+  });
+});
+
+declare const fd: fone.FoneDynamicsClient;
+
+describe('fonedynamics-messaging-v2 types', () => {
+  it('keeps the API\'s PascalCase and its nullable epoch-second timestamps', async () => {
+    const found = await fd.GET('/v2/Properties/{PropertySid}/Messages', { params: { path: { PropertySid: 'P' }, query: { Date_From: 1, Date_To: 2 } } });
+    expectTypeOf(found.data.Messages).toEqualTypeOf<fone.MessageResource[]>();
+    expectTypeOf<fone.MessageResource['Delivered']>().toEqualTypeOf<number | null | undefined>();
+    expectTypeOf<fone.MessageStatus>().toEqualTypeOf<'Processing' | 'Submitted' | 'Delivered' | 'Failed' | 'Received'>();
+  });
+
+  it('requires the date range', () => {
+    // @ts-expect-error Date_From and Date_To are required
+    assertType(fd.GET('/v2/Properties/{PropertySid}/Messages', { params: { path: { PropertySid: 'P' }, query: { Status: 'Delivered' } } }));
+    // @ts-expect-error dates are epoch seconds, not strings
+    assertType(fd.GET('/v2/Properties/{PropertySid}/Messages', { params: { path: { PropertySid: 'P' }, query: { Date_From: '2017-09-22', Date_To: 2 } } }));
   });
 });
