@@ -1,7 +1,7 @@
 // @ts-check
 // Starting and stopping Prism mocks of the specs, shared by `npm run mock`, `npm start` and the tests.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -46,18 +46,26 @@ export async function startMock(api, { port, logLevel = 'silent', dynamic = fals
   const deadline = Date.now() + readyTimeoutMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`Prism for ${api.name} exited with code ${child.exitCode} before it was ready:\n${stderr}`);
-    try {
-      // Any HTTP answer (Prism says 404 for an unknown route) means it is listening.
-      await fetch(`${url}/__ready__`, { signal: AbortSignal.timeout(1_000) });
-      return { url, port: chosenPort, stop };
-    } catch {
-      if (Date.now() > deadline) {
-        await stop();
-        throw new Error(`Prism for ${api.name} did not answer on ${url} within ${readyTimeoutMs} ms:\n${stderr}`);
-      }
-      await new Promise((resolve) => setTimeout(resolve, 100));
+    // Prism opens its port only once the spec is loaded, so an accepted connection means ready
+    // (an HTTP probe would make Prism log an unmatched route at the user).
+    if (await accepts(chosenPort)) return { url, port: chosenPort, stop };
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`Prism for ${api.name} did not listen on ${url} within ${readyTimeoutMs} ms:\n${stderr}`);
     }
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/** @param {number} port */
+function accepts(port) {
+  return new Promise((resolve) => {
+    const socket = connect({ port, host: MOCK_HOST }, () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
 }
 
 /** A port on 127.0.0.1 that is free right now. */

@@ -307,13 +307,7 @@ export interface components {
                  * @example {
                  *       "category": "bad-request",
                  *       "code": "invalid-parameter",
-                 *       "message": "The 'size' parameter must be a number between 1 and 1000.",
-                 *       "details": [
-                 *         {
-                 *           "name": "size",
-                 *           "value": "5000"
-                 *         }
-                 *       ]
+                 *       "message": "A query parameter is missing or has a value the API does not accept."
                  *     }
                  */
                 "application/json": components["schemas"]["ApiError"];
@@ -440,8 +434,8 @@ export interface components {
                 /**
                  * @example {
                  *       "category": "bad-request",
-                 *       "code": "blank-property",
-                 *       "message": "The 'message' resource property 'to' must contain at least one non-whitespace character",
+                 *       "code": "invalid-property",
+                 *       "message": "The message is missing a required property or has one the API does not accept.",
                  *       "details": []
                  *     }
                  */

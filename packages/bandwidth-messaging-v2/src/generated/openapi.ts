@@ -424,7 +424,7 @@ export interface components {
                 /**
                  * @example {
                  *       "type": "bad-request",
-                 *       "description": "messageStatus is not a valid message status."
+                 *       "description": "A query parameter is missing or has a value the API does not accept."
                  *     }
                  */
                 "application/json": components["schemas"]["MessagingRequestError"];

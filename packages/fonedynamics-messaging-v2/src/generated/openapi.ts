@@ -182,7 +182,7 @@ export interface components {
                  * @example {
                  *       "ResponseStatus": {
                  *         "ErrorCode": "InvalidParameter",
-                 *         "Message": "Date_From is required and must be seconds since the epoch."
+                 *         "Message": "A parameter is missing or has a value the API does not accept."
                  *       }
                  *     }
                  */
