@@ -1,0 +1,215 @@
+// @ts-check
+// Which changes between two versions of a spec break its users. Specs are compared dereferenced.
+//
+// Direction matters: a client SENDS requests and READS responses. A request may not demand more
+// (a new required field or parameter, fewer accepted values or types); a response may not promise
+// less (a field removed or made optional, a new type or a new enum value a strict client cannot
+// handle). Removing an enum value is breaking on both sides: requests using it are refused, and
+// code matching on it (docs, switch statements) loses a case the contract promised.
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+/**
+ * @typedef {object} SpecChange
+ * @property {boolean} breaking
+ * @property {string} kind
+ * @property {string} where
+ * @property {string} message
+ */
+
+/**
+ * @param {any} base
+ * @param {any} head
+ * @returns {SpecChange[]}
+ */
+export function diffSpecs(base, head) {
+  /** @type {SpecChange[]} */
+  const changes = [];
+  const add = (/** @type {boolean} */ breaking, /** @type {string} */ kind, /** @type {string} */ where, /** @type {string} */ message) =>
+    changes.push({ breaking, kind, where, message });
+
+  for (const [path, baseItem] of Object.entries(base.paths ?? {})) {
+    const headItem = head.paths?.[path];
+    for (const method of METHODS) {
+      const before = baseItem?.[method];
+      if (!before) continue;
+      const where = `${method.toUpperCase()} ${path}`;
+      const after = headItem?.[method];
+      if (!after) {
+        add(true, 'operation-removed', where, 'the operation was removed');
+        continue;
+      }
+      compareParameters(parametersOf(baseItem, before), parametersOf(headItem, after), where, add);
+      compareRequestBody(before.requestBody, after.requestBody, where, add);
+      compareResponses(before.responses ?? {}, after.responses ?? {}, where, add);
+    }
+  }
+  for (const [path, headItem] of Object.entries(head.paths ?? {})) {
+    for (const method of METHODS) {
+      if (headItem?.[method] && !base.paths?.[path]?.[method]) add(false, 'operation-added', `${method.toUpperCase()} ${path}`, 'a new operation');
+    }
+  }
+  return changes;
+}
+
+/** @param {any} item @param {any} operation */
+function parametersOf(item, operation) {
+  /** @type {Map<string, any>} */
+  const byKey = new Map();
+  for (const parameter of [...(item.parameters ?? []), ...(operation.parameters ?? [])]) byKey.set(`${parameter.in} ${parameter.name}`, parameter);
+  return byKey;
+}
+
+/** @typedef {(breaking: boolean, kind: string, where: string, message: string) => void} Add */
+
+/** @param {Map<string, any>} before @param {Map<string, any>} after @param {string} where @param {Add} add */
+function compareParameters(before, after, where, add) {
+  for (const [key, parameter] of before) {
+    const at = `${where} ${key} parameter`;
+    const next = after.get(key);
+    if (!next) {
+      add(true, 'parameter-removed', at, 'the parameter was removed');
+      continue;
+    }
+    if (!parameter.required && next.required) add(true, 'parameter-made-required', at, 'the parameter became required');
+    compareSchemas(parameter.schema ?? {}, next.schema ?? {}, at, 'request', add);
+  }
+  for (const [key, parameter] of after) {
+    if (before.has(key)) continue;
+    if (parameter.required) add(true, 'required-parameter-added', `${where} ${key} parameter`, 'a new required parameter');
+    else add(false, 'parameter-added', `${where} ${key} parameter`, 'a new optional parameter');
+  }
+}
+
+/** @param {any} before @param {any} after @param {string} where @param {Add} add */
+function compareRequestBody(before, after, where, add) {
+  if (!before && !after) return;
+  if (!before) {
+    add(Boolean(after.required), after.required ? 'required-body-added' : 'body-added', `${where} request body`, 'a request body was added');
+    return;
+  }
+  if (!after) {
+    add(true, 'body-removed', `${where} request body`, 'the request body was removed');
+    return;
+  }
+  if (!before.required && after.required) add(true, 'body-made-required', `${where} request body`, 'the request body became required');
+  for (const [type, media] of Object.entries(before.content ?? {})) {
+    const next = after.content?.[type];
+    if (!next) add(true, 'media-type-removed', `${where} request ${type}`, 'the media type is no longer accepted');
+    else compareSchemas(media.schema ?? {}, next.schema ?? {}, `${where} request`, 'request', add);
+  }
+}
+
+/** @param {Record<string, any>} before @param {Record<string, any>} after @param {string} where @param {Add} add */
+function compareResponses(before, after, where, add) {
+  for (const [status, response] of Object.entries(before)) {
+    const next = after[status];
+    if (!next) {
+      add(true, 'response-removed', `${where} ${status}`, `the ${status} response was removed`);
+      continue;
+    }
+    for (const [type, media] of Object.entries(response.content ?? {})) {
+      const nextMedia = next.content?.[type];
+      if (!nextMedia) add(true, 'media-type-removed', `${where} ${status} ${type}`, 'the response media type was removed');
+      else compareSchemas(media.schema ?? {}, nextMedia.schema ?? {}, `${where} ${status}`, 'response', add);
+    }
+    for (const [name, header] of Object.entries(response.headers ?? {})) {
+      if (!next.headers?.[name]) add(true, 'response-header-removed', `${where} ${status} header ${name}`, 'the response header was removed');
+      else compareSchemas(header.schema ?? {}, next.headers[name].schema ?? {}, `${where} ${status} header ${name}`, 'response', add);
+    }
+  }
+  for (const status of Object.keys(after)) {
+    if (!before[status]) add(false, 'response-added', `${where} ${status}`, `a new ${status} response`);
+  }
+}
+
+/** @param {any} schema */
+function typesOf(schema) {
+  const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
+  // An integer is also a number: widening integer to number is not a new type for a reader.
+  return new Set(types);
+}
+
+/**
+ * @param {any} before
+ * @param {any} after
+ * @param {string} where
+ * @param {'request' | 'response'} side
+ * @param {Add} add
+ * @param {Set<any>} [seen] pairs already compared (dereferenced specs may be cyclic)
+ */
+function compareSchemas(before, after, where, side, add, seen = new Set()) {
+  if (!before || !after || typeof before !== 'object' || typeof after !== 'object') return;
+  if (seen.has(before)) return;
+  seen.add(before);
+
+  const [typesBefore, typesAfter] = [typesOf(before), typesOf(after)];
+  if (typesBefore.size && typesAfter.size) {
+    const added = [...typesAfter].filter((type) => !typesBefore.has(type));
+    const removed = [...typesBefore].filter((type) => !typesAfter.has(type));
+    if (added.length || removed.length) {
+      // A request may accept more types, a response may send fewer; anything else breaks someone.
+      const breaking = side === 'request' ? removed.length > 0 : added.length > 0;
+      add(breaking, 'type-changed', where, `type ${[...typesBefore].join('|')} became ${[...typesAfter].join('|')}`);
+    }
+  }
+
+  if (Array.isArray(before.enum) || Array.isArray(after.enum)) {
+    const valuesBefore = before.enum ?? [];
+    const valuesAfter = after.enum ?? [];
+    for (const value of valuesBefore) {
+      if (Array.isArray(after.enum) && !valuesAfter.includes(value)) add(true, 'enum-value-removed', where, `enum value ${JSON.stringify(value)} was removed`);
+    }
+    for (const value of valuesAfter) {
+      if (Array.isArray(before.enum) && !valuesBefore.includes(value)) {
+        add(side === 'response', 'enum-value-added', where, `enum value ${JSON.stringify(value)} was added${side === 'response' ? ' (a strict client cannot handle it)' : ''}`);
+      }
+    }
+    if (!Array.isArray(before.enum) && Array.isArray(after.enum)) add(side === 'request', 'enum-added', where, 'the values are now restricted to an enum');
+  }
+
+  const requiredBefore = new Set(before.required ?? []);
+  const requiredAfter = new Set(after.required ?? []);
+  for (const [name, property] of Object.entries(before.properties ?? {})) {
+    const at = `${where}.${name}`;
+    const next = after.properties?.[name];
+    if (!next) {
+      add(true, 'property-removed', at, side === 'response' ? 'the response field was removed' : 'the request field was removed');
+      continue;
+    }
+    if (side === 'response' && requiredBefore.has(name) && !requiredAfter.has(name)) add(true, 'property-made-optional', at, 'the response field is no longer required');
+    if (side === 'request' && !requiredBefore.has(name) && requiredAfter.has(name)) add(true, 'property-made-required', at, 'the request field became required');
+    compareSchemas(property, next, at, side, add, seen);
+  }
+  for (const [name] of Object.entries(after.properties ?? {})) {
+    if (before.properties?.[name]) continue;
+    const required = requiredAfter.has(name);
+    if (side === 'request' && required) add(true, 'required-property-added', `${where}.${name}`, 'a new required request field');
+    else add(false, 'property-added', `${where}.${name}`, `a new ${side} field`);
+  }
+  if (before.items && after.items) compareSchemas(before.items, after.items, `${where}[]`, side, add, seen);
+  for (const key of ['oneOf', 'anyOf', 'allOf']) {
+    const partsBefore = before[key] ?? [];
+    const partsAfter = after[key] ?? [];
+    partsBefore.forEach((part, index) => {
+      if (partsAfter[index]) compareSchemas(part, partsAfter[index], `${where}.${key}[${index}]`, side, add, seen);
+      else add(true, 'schema-alternative-removed', `${where}.${key}[${index}]`, `a ${key} alternative was removed`);
+    });
+  }
+  if ((before.description ?? '') !== (after.description ?? '')) add(false, 'description-changed', where, 'the description changed');
+}
+
+/**
+ * The packages with a pending major changeset, from the changeset files' front matter.
+ * @param {string[]} changesetTexts
+ */
+export function majorBumps(changesetTexts) {
+  const packages = new Set();
+  for (const text of changesetTexts) {
+    const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
+    for (const [, name, bump] of frontMatter.matchAll(/^\s*["']?([^"':\s]+)["']?\s*:\s*["']?(major|minor|patch)["']?\s*$/gm)) {
+      if (bump === 'major') packages.add(name);
+    }
+  }
+  return packages;
+}

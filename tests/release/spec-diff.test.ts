@@ -1,0 +1,124 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdir, mkdtemp, rm, symlink, writeFile, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../../scripts/lib/apis.mjs';
+import { diffSpecs, majorBumps } from '../../scripts/lib/spec-diff.mjs';
+
+const run = promisify(execFile);
+
+/** A one-operation spec: GET /things?kind=… answering { id, status, note? }, and POST /things taking { name, size? }. */
+function spec(change: (document: any) => void = () => {}) {
+  const document: any = {
+    openapi: '3.1.0',
+    paths: {
+      '/things': {
+        get: {
+          parameters: [{ name: 'kind', in: 'query', schema: { type: 'string', enum: ['a', 'b'] } }],
+          responses: {
+            200: {
+              description: 'ok',
+              content: {
+                'application/json': {
+                  schema: { type: 'object', required: ['id', 'status'], properties: { id: { type: 'string' }, status: { type: 'string', enum: ['on', 'off'] }, note: { type: 'string' } } },
+                },
+              },
+            },
+            404: { description: 'missing' },
+          },
+        },
+        post: {
+          requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['name'], properties: { name: { type: 'string' }, size: { type: 'integer' }, mode: { type: 'string', enum: ['x', 'y'] } } } } } },
+          responses: { 201: { description: 'created' } },
+        },
+      },
+    },
+  };
+  change(document);
+  return document;
+}
+const get = (document: any) => document.paths['/things'].get;
+const body = (document: any) => get(document).responses[200].content['application/json'].schema;
+const request = (document: any) => document.paths['/things'].post.requestBody.content['application/json'].schema;
+
+const kinds = (head: any) => diffSpecs(spec(), head).map((change) => `${change.breaking ? 'breaking' : 'ok'} ${change.kind}`);
+
+describe('diffSpecs classifies', () => {
+  it.each([
+    ['a response field removed', (d: any) => delete body(d).properties.note, 'breaking property-removed'],
+    ['a response field made optional', (d: any) => (body(d).required = ['id']), 'breaking property-made-optional'],
+    ['a request field made required', (d: any) => request(d).required.push('size'), 'breaking property-made-required'],
+    ['a new required request field', (d: any) => ((request(d).properties.owner = { type: 'string' }), request(d).required.push('owner')), 'breaking required-property-added'],
+    ['an enum value removed from a parameter', (d: any) => (get(d).parameters[0].schema.enum = ['a']), 'breaking enum-value-removed'],
+    ['an enum value removed from a response', (d: any) => (body(d).properties.status.enum = ['on']), 'breaking enum-value-removed'],
+    ['an enum value added to a response (strict clients)', (d: any) => body(d).properties.status.enum.push('broken'), 'breaking enum-value-added'],
+    ['a parameter removed', (d: any) => (get(d).parameters = []), 'breaking parameter-removed'],
+    ['a parameter retyped', (d: any) => (get(d).parameters[0].schema = { type: 'integer' }), 'breaking type-changed'],
+    ['a parameter made required', (d: any) => (get(d).parameters[0].required = true), 'breaking parameter-made-required'],
+    ['a new required parameter', (d: any) => get(d).parameters.push({ name: 'since', in: 'query', required: true, schema: { type: 'integer' } }), 'breaking required-parameter-added'],
+    ['a response field retyped', (d: any) => (body(d).properties.id = { type: 'integer' }), 'breaking type-changed'],
+    ['a response field that may now be null', (d: any) => (body(d).properties.note = { type: ['string', 'null'] }), 'breaking type-changed'],
+    ['a request field retyped', (d: any) => (request(d).properties.size = { type: 'string' }), 'breaking type-changed'],
+    ['an operation removed', (d: any) => delete d.paths['/things'].post, 'breaking operation-removed'],
+    ['a response status removed', (d: any) => delete get(d).responses[404], 'breaking response-removed'],
+    ['a new optional parameter', (d: any) => get(d).parameters.push({ name: 'limit', in: 'query', schema: { type: 'integer' } }), 'ok parameter-added'],
+    ['a new optional request field', (d: any) => (request(d).properties.colour = { type: 'string' }), 'ok property-added'],
+    ['a new response field', (d: any) => (body(d).properties.createdAt = { type: 'string' }), 'ok property-added'],
+    ['a new enum value in a request', (d: any) => request(d).properties.mode.enum.push('z'), 'ok enum-value-added'],
+    ['a new operation', (d: any) => (d.paths['/other'] = { get: { responses: { 200: { description: 'ok' } } } }), 'ok operation-added'],
+    ['a description change', (d: any) => (body(d).properties.note.description = 'Free text.'), 'ok description-changed'],
+    ['a request field that now also accepts null', (d: any) => (request(d).properties.size = { type: ['integer', 'null'] }), 'ok type-changed'],
+  ])('%s', (_change, mutate, expected) => {
+    expect(kinds(spec(mutate))).toEqual([expected]);
+  });
+
+  it('finds nothing between equal specs', () => {
+    expect(diffSpecs(spec(), spec())).toEqual([]);
+  });
+});
+
+describe('majorBumps', () => {
+  it('reads the packages with a major bump from changeset front matter', () => {
+    const texts = ['---\n"@messaging-contracts/a": major\n\'@messaging-contracts/b\': minor\n---\n\nText', '---\n@messaging-contracts/c: major\n---\n'];
+    expect([...majorBumps(texts)].sort()).toEqual(['@messaging-contracts/a', '@messaging-contracts/c']);
+  });
+});
+
+describe('npm run spec-diff in a repository with a release', () => {
+  let repo = '';
+  const specDiff = () =>
+    run(process.execPath, [join(repo, 'scripts', 'spec-diff.mjs')], { cwd: repo }).then(
+      ({ stdout }) => ({ code: 0, output: stdout }),
+      (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, output: `${error.stdout}${error.stderr}` }),
+    );
+  const git = (...args: string[]) => run('git', args, { cwd: repo });
+
+  beforeAll(async () => {
+    repo = await mkdtemp(join(tmpdir(), 'spec-diff-repo-'));
+    for (const part of ['redocly.yaml', 'specs', 'scripts']) await cp(join(repoRoot, part), join(repo, part), { recursive: true });
+    await symlink(join(repoRoot, 'node_modules'), join(repo, 'node_modules'));
+    await mkdir(join(repo, '.changeset'));
+    await writeFile(join(repo, '.gitignore'), 'node_modules\n');
+    await git('init', '-q', '-b', 'main');
+    await git('-c', 'user.name=t', '-c', 'user.email=t@t', 'add', '-A');
+    await git('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'release');
+    await git('tag', '@messaging-contracts/bandwidth-messaging-v2@1.0.0');
+  });
+  afterAll(() => rm(repo, { recursive: true, force: true }));
+
+  it('passes when nothing changed, fails on a removed enum value, and passes again with a major changeset', async () => {
+    expect(await specDiff()).toMatchObject({ code: 0 });
+
+    const file = join(repo, 'specs/bandwidth-messaging-v2/components/schemas/Priority.yaml');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('\n  - high\n', '\n'));
+    const failed = await specDiff();
+    expect(failed.code).toBe(1);
+    expect(failed.output).toContain('enum value "high" was removed');
+    expect(failed.output).toContain('no pending major changeset for @messaging-contracts/bandwidth-messaging-v2');
+
+    await writeFile(join(repo, '.changeset', 'drop-high.md'), '---\n"@messaging-contracts/bandwidth-messaging-v2": major\n---\n\nPriority `high` is gone.\n');
+    expect(await specDiff()).toMatchObject({ code: 0 });
+  });
+});
