@@ -123,8 +123,7 @@ class AttemptTimedOut extends Error {}
 
 async function fetchWithTimeout(fetch: FetchLike, request: Request, timeoutMs: number): Promise<Response> {
   if (!(timeoutMs > 0 && Number.isFinite(timeoutMs))) return fetch(request);
-  // One controller aborted by either the timer or the caller. (Not AbortSignal.any: Node 20 holds
-  // its combined signal weakly, and a collected signal never fires.)
+  // One controller, aborted by either the timer or the caller; its reason tells the two apart.
   const timedOut = new AttemptTimedOut();
   const controller = new AbortController();
   const callerSignal = request.signal;
