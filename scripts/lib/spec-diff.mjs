@@ -189,7 +189,9 @@ function compareSchemas(before, after, where, side, add, seen = new Set()) {
   }
   if (before.items && after.items) compareSchemas(before.items, after.items, `${where}[]`, side, add, seen);
   for (const key of ['oneOf', 'anyOf', 'allOf']) {
+    /** @type {any[]} */
     const partsBefore = before[key] ?? [];
+    /** @type {any[]} */
     const partsAfter = after[key] ?? [];
     partsBefore.forEach((part, index) => {
       if (partsAfter[index]) compareSchemas(part, partsAfter[index], `${where}.${key}[${index}]`, side, add, seen);

@@ -19,6 +19,11 @@ describe.each(apis.map((api) => [api.name, api] as const))('%s mock answers as t
   const baseUrl = () => inject('mockUrls')[name]!;
   const operations = operationsOf(spec.document).map((operation) => [operation.operationId, operation] as const);
 
+  it('has operations whose invalid arguments the mock can be asked to reject', () => {
+    const probed = operations.filter(([, operation]) => operation.parameters.some((parameter) => parameter.in === 'query' && invalidValue(parameter.schema) !== undefined) || operation.operation.requestBody);
+    expect(probed.length).toBeGreaterThan(0);
+  });
+
   describe.each(operations)('%s', (_id, operation: Operation) => {
     const statuses = Object.keys(operation.operation.responses).filter((status) => /^\d{3}$/.test(status));
 
@@ -40,7 +45,8 @@ describe.each(apis.map((api) => [api.name, api] as const))('%s mock answers as t
 
     const success = statuses.find((status) => status.startsWith('2'))!;
     const named = Object.entries<any>(operation.operation.responses[success]?.content?.['application/json']?.examples ?? {});
-    it.runIf(named.length > 0).each(named.map(([example, value]) => [example, value.value]))('serves the documented example "%s"', async (example, value) => {
+    // Only operations with named examples get this test (none is defined, rather than skipped, otherwise).
+    if (named.length) it.each(named.map(([example, value]) => [example, value.value]))('serves the documented example "%s"', async (example, value) => {
       const request = validRequest(baseUrl(), spec.document, operation);
       request.init.headers.Prefer = `example=${example}`;
       const { response, body } = await send(request);
@@ -58,7 +64,7 @@ describe.each(apis.map((api) => [api.name, api] as const))('%s mock answers as t
 
     const constrained = operation.parameters.find((parameter) => parameter.in === 'query' && invalidValue(parameter.schema) !== undefined);
     const requiredBodyField = operation.operation.requestBody?.content?.['application/json']?.schema?.required?.[0];
-    it.runIf(constrained !== undefined || requiredBodyField !== undefined)('rejects an invalid argument with a documented 4xx in the API\'s error shape', async () => {
+    if (constrained !== undefined || requiredBodyField !== undefined) it('rejects an invalid argument with a documented 4xx in the API\'s error shape', async () => {
       const request = constrained
         ? validRequest(baseUrl(), spec.document, operation, { [constrained.name]: invalidValue(constrained.schema) })
         : validRequest(baseUrl(), spec.document, operation);
