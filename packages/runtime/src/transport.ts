@@ -51,7 +51,7 @@ type RetryPolicy = Required<Omit<RetryOptions, 'onRetry'>> & Pick<RetryOptions, 
 
 /** A `fetch` that adds a per-attempt timeout and bounded, Retry-After-aware retries. */
 export function createTransport(options: TransportOptions = {}): FetchLike {
-  const baseFetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
+  const baseFetch = options.fetch;
   const timeoutMs = options.timeoutMs ?? 30_000;
   const policy = options.retry === false ? undefined : retryPolicy(options.retry ?? {});
 
@@ -67,7 +67,7 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
       const outgoing = reusable || isLast ? request : request.clone();
       let response: Response;
       try {
-        response = await fetchWithTimeout(baseFetch, outgoing, timeoutMs);
+        response = await send(baseFetch, outgoing, timeoutMs);
       } catch (error) {
         if (request.signal.aborted) throw error; // the caller cancelled: not ours to retry
         const info = { method: request.method, url: request.url };
@@ -121,20 +121,27 @@ function backoffMs(policy: RetryPolicy, attempt: number): number {
 
 class AttemptTimedOut extends Error {}
 
-async function fetchWithTimeout(fetch: FetchLike, request: Request, timeoutMs: number): Promise<Response> {
-  if (!(timeoutMs > 0 && Number.isFinite(timeoutMs))) return fetch(request);
+/**
+ * One attempt, aborted after `timeoutMs`. With the global fetch the signal travels in fetch's
+ * init, because fetch copies the Request it is given anyway (a copy of our own would be a second
+ * one, and for a POST a second body stream). An injected fetch gets a Request that carries the
+ * signal, since it may ignore a second argument.
+ */
+async function send(fetch: FetchLike | undefined, request: Request, timeoutMs: number): Promise<Response> {
+  if (!(timeoutMs > 0 && Number.isFinite(timeoutMs))) return fetch ? fetch(request) : globalThis.fetch(request);
   // One controller, aborted by either the timer or the caller; its reason tells the two apart.
-  const timedOut = new AttemptTimedOut();
   const controller = new AbortController();
   const callerSignal = request.signal;
   const onCallerAbort = () => controller.abort(callerSignal.reason);
   if (callerSignal.aborted) onCallerAbort();
   else callerSignal.addEventListener('abort', onCallerAbort, { once: true });
-  const timer = setTimeout(() => controller.abort(timedOut), timeoutMs);
+  // The error is made only when the timer fires: making one captures a stack, costly per request.
+  const timer = setTimeout(() => controller.abort(new AttemptTimedOut()), timeoutMs);
   try {
-    return await fetch(new Request(request, { signal: controller.signal }));
+    const { signal } = controller;
+    return await (fetch ? fetch(new Request(request, { signal })) : globalThis.fetch(request, { signal }));
   } catch (error) {
-    throw controller.signal.reason === timedOut ? timedOut : error;
+    throw controller.signal.reason instanceof AttemptTimedOut ? controller.signal.reason : error;
   } finally {
     clearTimeout(timer);
     callerSignal.removeEventListener('abort', onCallerAbort);
