@@ -11,6 +11,7 @@ import type { HttpMethod, MediaType, PathsWithMethod, RequiredKeysOf } from 'ope
 import { basicAuthorization, type Auth } from './auth.js';
 import { ApiError, InvalidParameterError, ResponseParseError } from './errors.js';
 import { validateParameters, type ParameterRules } from './parameters.js';
+import { PlainRequest } from './plain-request.js';
 import { retryDelayFromHeaders } from './rate-limit.js';
 import { createTransport, type FetchLike, type RetryOptions, type TransportOptions } from './transport.js';
 
@@ -101,6 +102,8 @@ export function createApiClient<Paths extends {}>(options: ApiClientOptions): Ap
     createFinalURL(path, { baseUrl: options.baseUrl.replace(/\/+$/, ''), params: params ?? {}, querySerializer, pathSerializer: defaultPathSerializer });
 
   const raw = createClient<Paths>({
+    // openapi-fetch builds each request with this class; see PlainRequest for why.
+    Request: PlainRequest as unknown as typeof Request,
     baseUrl: options.baseUrl,
     fetch: createTransport(transportOptions),
     headers,
@@ -112,7 +115,6 @@ export function createApiClient<Paths extends {}>(options: ApiClientOptions): Ap
       async onRequest({ request }) {
         const value = typeof token === 'function' ? await token() : token;
         request.headers.set('Authorization', `Bearer ${value}`);
-        return request;
       },
     });
   }

@@ -1,4 +1,5 @@
 import { NetworkError, TimeoutError, type RequestInfo } from './errors.js';
+import { NEVER_ABORTED, PlainRequest } from './plain-request.js';
 import { retryDelayFromHeaders } from './rate-limit.js';
 
 /** The shape of `fetch` the clients call: a Request in, a Response out. */
@@ -57,9 +58,9 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
 
   return async function transport(request: Request): Promise<Response> {
     const maxAttempts = policy && (policy.retryNonIdempotent || IDEMPOTENT_METHODS.has(request.method)) ? policy.maxAttempts : 1;
-    // A request without a body can be sent again as is; one with a body is cloned for every
-    // attempt but the last, because sending consumes the body.
-    const reusable = request.body === null;
+    // A request without a body, or whose body is a string, can be sent again as is; one with a
+    // stream body is cloned for every attempt but the last, because sending consumes the stream.
+    const reusable = request.body === null || request instanceof PlainRequest;
     let waitedMs = 0;
 
     for (let attempt = 1; ; attempt++) {
@@ -122,29 +123,31 @@ function backoffMs(policy: RetryPolicy, attempt: number): number {
 class AttemptTimedOut extends Error {}
 
 /**
- * One attempt, aborted after `timeoutMs`. With the global fetch the signal travels in fetch's
- * init, because fetch copies the Request it is given anyway (a copy of our own would be a second
- * one, and for a POST a second body stream). An injected fetch gets a Request that carries the
- * signal, since it may ignore a second argument.
+ * One attempt, aborted after `timeoutMs`. The global fetch gets the signal in its init (and a
+ * PlainRequest as URL and init), because fetch copies any Request it is given: a copy of our own
+ * would be one more, and for a POST one more body stream. An injected fetch always gets a Request
+ * that carries the signal, since it may ignore a second argument.
  */
 async function send(fetch: FetchLike | undefined, request: Request, timeoutMs: number): Promise<Response> {
-  if (!(timeoutMs > 0 && Number.isFinite(timeoutMs))) return fetch ? fetch(request) : globalThis.fetch(request);
-  // One controller, aborted by either the timer or the caller; its reason tells the two apart.
+  const plain = request instanceof PlainRequest ? request : undefined;
+  if (!(timeoutMs > 0 && Number.isFinite(timeoutMs))) {
+    if (fetch) return fetch(plain ? plain.toRequest() : request);
+    return plain ? globalThis.fetch(plain.url, plain.toInit()) : globalThis.fetch(request);
+  }
+  // The timer aborts our controller; a caller's own signal (not the shared never-aborting one) is
+  // joined with AbortSignal.any, which adds no event listener to it: many requests in flight on
+  // one caller signal would otherwise pile listeners onto it.
   const controller = new AbortController();
-  const callerSignal = request.signal;
-  const onCallerAbort = () => controller.abort(callerSignal.reason);
-  if (callerSignal.aborted) onCallerAbort();
-  else callerSignal.addEventListener('abort', onCallerAbort, { once: true });
+  const signal = request.signal === NEVER_ABORTED ? controller.signal : AbortSignal.any([request.signal, controller.signal]);
   // The error is made only when the timer fires: making one captures a stack, costly per request.
   const timer = setTimeout(() => controller.abort(new AttemptTimedOut()), timeoutMs);
   try {
-    const { signal } = controller;
-    return await (fetch ? fetch(new Request(request, { signal })) : globalThis.fetch(request, { signal }));
+    if (fetch) return await fetch(plain ? plain.toRequest(signal) : new Request(request, { signal }));
+    return await (plain ? globalThis.fetch(plain.url, plain.toInit(signal)) : globalThis.fetch(request, { signal }));
   } catch (error) {
     throw controller.signal.reason instanceof AttemptTimedOut ? controller.signal.reason : error;
   } finally {
     clearTimeout(timer);
-    callerSignal.removeEventListener('abort', onCallerAbort);
   }
 }
 
