@@ -24,11 +24,11 @@ const postRequest = () => new Request(url, { method: 'POST', headers: { ...heade
 
 /** Each block; `minus` names a block whose cost is inside this one and is subtracted. */
 const BLOCKS = /** @type {{ id: string, what: string, run: () => unknown, minus?: string }[]} */ ([
-  { id: 'request-get', what: '`new Request(url, { headers })`: what openapi-fetch builds for a GET', run: () => new Request(url, { headers }) },
-  { id: 'request-post', what: '`new Request(url, { method, headers, body })`: what openapi-fetch builds for a POST', run: postRequest },
+  { id: 'request-get', what: '`new Request(url, { headers })`: what openapi-fetch builds for a GET by default', run: () => new Request(url, { headers }) },
+  { id: 'request-post', what: '`new Request(url, { method, headers, body })`: the same for a POST', run: postRequest },
   {
     id: 'copy-get',
-    what: '`new Request(request, { signal: new AbortController().signal })` of a GET: what fetchWithTimeout adds (fetch itself copies any Request it is given once more)',
+    what: '`new Request(request, { signal: new AbortController().signal })` of a GET: what fetch does with any Request it is given (and our timeout did once more before e33bf68)',
     run: (() => {
       const request = new Request(url, { headers });
       return () => new Request(request, { signal: new AbortController().signal });
@@ -42,7 +42,7 @@ const BLOCKS = /** @type {{ id: string, what: string, run: () => unknown, minus?
   },
   {
     id: 'timeout-machinery',
-    what: 'AbortController + caller-signal listener on and off + setTimeout/clearTimeout: the rest of fetchWithTimeout',
+    what: 'AbortController + a caller-signal listener on and off + setTimeout/clearTimeout: the bookkeeping of a per-request timeout',
     run: (() => {
       const callerSignal = new AbortController().signal;
       return () => {

@@ -196,7 +196,7 @@ export const OPTIONS = [
     id: 'ours-timeout0',
     label: 'our v2 client, timeoutMs: 0',
     kind: 'variant',
-    what: 'our client without the per-attempt timeout (no AbortController, signal or timer)',
+    what: 'our client without the per-attempt timeout (no AbortController, signal or timer per request)',
     setup: ours({ timeoutMs: 0 }),
   },
   {
@@ -208,9 +208,9 @@ export const OPTIONS = [
   },
   {
     id: 'before-e33bf68',
-    label: 'our client, transport before e33bf68',
+    label: 'our client, transport as before e33bf68',
     kind: 'variant',
-    what: 'our client with the timeout as it was before commit e33bf68: an Error made per attempt and `fetch(new Request(request, { signal }))` (prototypes.mjs)',
+    what: 'our client sending real Requests with the timeout as it was before commits e33bf68 and ad1f44f: an Error made per attempt, `fetch(new Request(request, { signal }))` (prototypes.mjs)',
     setup: async (baseUrl) => {
       const { timeoutBeforeE33bf68 } = await import('./prototypes.mjs');
       return ours({ timeoutMs: 0, fetch: timeoutBeforeE33bf68() })(baseUrl);
@@ -218,9 +218,9 @@ export const OPTIONS = [
   },
   {
     id: 'proto-lean',
-    label: 'prototype: fetch(url, init), no Request',
+    label: 'prototype: no openapi-fetch in the call',
     kind: 'variant',
-    what: 'validation, Basic auth, timeout and typed errors around one `fetch(url, init)` with a string body: no Request object (prototypes.mjs)',
+    what: 'validation, Basic auth, timeout and typed errors around one `fetch(url, init)`, without openapi-fetch or any Request-like object: what our client could cost at least (prototypes.mjs)',
     setup: async (baseUrl) => {
       const { createLeanClient } = await import('./prototypes.mjs');
       const client = createLeanClient({ baseUrl, username: USERNAME, password: PASSWORD });

@@ -13,11 +13,11 @@ const TIMEOUT_MS = 30_000;
 class AttemptTimedOut extends Error {}
 
 /**
- * The transport's per-attempt timeout as it was before commit e33bf68, to measure what that change
- * bought: an AttemptTimedOut error made for every attempt, and `fetch(new Request(request, { signal }))`
+ * The transport's per-attempt timeout as it was before commits e33bf68 and ad1f44f, to measure what
+ * they bought: an AttemptTimedOut error made for every attempt, and `fetch(new Request(request, { signal }))`
  * (fetch copies the Request it is given once more, and for a POST pipes the body through a second
- * stream). Used as our client's `fetch` with `timeoutMs: 0`, so it runs in place of the transport's
- * own timeout.
+ * stream). Used as our client's `fetch` with `timeoutMs: 0`: the transport then hands it a real
+ * Request (as openapi-fetch built before ad1f44f) and this runs in place of the transport's timeout.
  * @returns {(request: Request) => Promise<Response>}
  */
 export function timeoutBeforeE33bf68() {
@@ -41,10 +41,11 @@ export function timeoutBeforeE33bf68() {
 }
 
 /**
- * A suggested change, measured: the runtime's GET/POST build the URL and headers themselves and
- * call `fetch(url, init)` once, with the JSON body as a string; no Request object is made by us or
- * by openapi-fetch (whose serializers are still used), so undici never pipes a body stream through
- * a proxy. A caller's AbortSignal is only listened to when there is one.
+ * The floor for our client: GET/POST build the URL and headers themselves and call `fetch(url, init)`
+ * once, with the JSON body as a string, without openapi-fetch's call path (its serialisers are
+ * still used) or any Request-like object. (Measured first as a suggestion; ad1f44f got most of its
+ * saving inside openapi-fetch with PlainRequest.) A caller's AbortSignal is only listened to when
+ * there is one.
  * @param {{ baseUrl: string, username: string, password: string }} options
  */
 export function createLeanClient({ baseUrl, username, password }) {
