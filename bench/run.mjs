@@ -34,7 +34,7 @@ const full = !quick && !only;
 /** How much of everything; --quick is for trying the harness, not for numbers. */
 const PLAN = quick
   ? { throughput: { processes: 1, rounds: 2, requests: 200, warmupRequests: 100, caseWarmupRequests: 50 }, micro: { batches: 2, iterations: 500 }, coldStartRuns: 2, pipelineRuns: 1, prism: { seconds: 1, warmupSeconds: 1 } }
-  : { throughput: { processes: 2, rounds: 8, requests: 400, warmupRequests: 200, caseWarmupRequests: 100 }, micro: { batches: 5, iterations: 3000 }, coldStartRuns: 7, pipelineRuns: 2, prism: { seconds: 5, warmupSeconds: 1 } };
+  : { throughput: { processes: 2, rounds: 8, requests: 400, warmupRequests: 400, caseWarmupRequests: 100 }, micro: { batches: 5, iterations: 3000 }, coldStartRuns: 7, pipelineRuns: 2, prism: { seconds: 5, warmupSeconds: 1 } };
 
 const log = (/** @type {string} */ line) => process.stderr.write(`${line}\n`);
 const started = performance.now();

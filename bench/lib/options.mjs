@@ -4,6 +4,7 @@
 // where its per-request cost comes from. Each runs in its own process (throughput-worker.mjs).
 import http from 'node:http';
 import https from 'node:https';
+import { createRequire } from 'node:module';
 import { ACCOUNT_ID, MESSAGE_ID, PASSWORD, USERNAME, messageRequest } from './fixtures.mjs';
 
 /**
@@ -151,8 +152,9 @@ export const OPTIONS = [
     kind: 'main',
     what: '`MessagesApi` of bandwidth-sdk (axios), `basePath` set, keep-alive `http.Agent`',
     setup: async (baseUrl) => {
-      const { default: axios } = await import('axios');
       const { MessagesApi, Configuration } = await import('bandwidth-sdk');
+      // The very axios the SDK loads (not a dependency of the bench itself).
+      const axios = /** @type {import('axios').AxiosStatic} */ (createRequire(import.meta.resolve('bandwidth-sdk'))('axios'));
       // The SDK's axios with a keep-alive agent (as fetch has), and an https agent that can never connect.
       const instance = axios.create({ httpAgent: new LoopbackAgent({ keepAlive: true }), httpsAgent: new NoHttpsAgent() });
       // (The cast: the SDK's typings see axios through CommonJS, this file through ESM; same object.)

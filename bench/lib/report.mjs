@@ -144,7 +144,17 @@ export function renderMarkdown(results, targets) {
   const { machine } = results;
   const out = [];
   out.push(`Measured ${results.generatedAt} with \`${results.command}\` in ${Math.round(results.durationSeconds)} s, on ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}; commit ${machine.commit}. Load average ${machine.loadAverage.join(' / ')} at the start, ${machine.loadAverageAtEnd.join(' / ')} at the end (other work on the machine shows as spread between rounds; ratios are taken within a round).`);
-  if (targets.length) out.push('### Targets', table(['target', 'measured', 'met'], targets.map((target) => [target.target, target.measured, target.met ? 'yes' : '**no**'])));
+  const busiest = Math.max(machine.loadAverage[0] ?? 0, machine.loadAverageAtEnd[0] ?? 0);
+  if (busiest > machine.cpus) {
+    out.push(`> **Busy machine:** the 1-minute load average reached ${busiest} on ${machine.cpus} cores, so other work competed with the benchmark. Expect per-request cells to move by ±20 % or more; bundle, footprint and cold start are unaffected or nearly so.`);
+  }
+  if (targets.length) {
+    out.push(
+      '### Targets',
+      'Judged on this run alone. On a shared machine single per-request cells move by ±10–20 % between runs; `node bench/ab.mjs` repeats a focused comparison with more and longer rounds.',
+      table(['target', 'measured', 'met'], targets.map((target) => [target.target, target.measured, target.met ? 'yes' : '**no**']), 'lrl'),
+    );
+  }
   if (results.throughput) out.push(...throughputSection(results.throughput));
   if (results.micro) out.push(...microSection(results.micro));
   if (results.bundle) out.push(...bundleSection(results.bundle.rows));
