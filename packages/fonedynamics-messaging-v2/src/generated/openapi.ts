@@ -9,7 +9,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The secure identifier of the property whose SMS messages to search or send.
+                 * @description The secure identifier of the Property whose SMS messages to search, or to send from.
                  * @example PWJ4QRCNKX3UOY7TZQJQ5FVNBBRKPFRQ
                  */
                 PropertySid: components["parameters"]["PropertySid"];
@@ -18,17 +18,34 @@ export interface paths {
         };
         /**
          * Search SMS Messages
-         * @description Search the SMS messages the property sent or received between two instants. The document
-         *     shows its two request examples as JSON objects; the parameters travel in the query string.
+         * @description Search the SMS messages the property sent or received between two instants. The account and
+         *     property must be enabled for SMS (ask Fone Dynamics client services).
          *
-         *     Page through results with `Results_Count` and `Results_Skip`: a page shorter than
-         *     `Results_Count` is the last.
+         *     The document shows its two request examples as JSON objects although this is a `GET`; the
+         *     parameters travel in the query string. Its examples are, as query strings:
+         *
+         *     - just the date range: `?Date_From=1506038400&Date_To=1506427200`
+         *     - every filter: `?Date_From=1506038400&Date_To=1506427200&Direction=Transmit&Status=Delivered&Results_Count=10&Results_Skip=10`
+         *
+         *     The document calls the answer "a JSON formatted array of Messages Resource objects", but its
+         *     example (and this contract) wraps the array in an object: `{"Messages": [...]}`. Its message
+         *     resource table also says `Direction` is, "as a response to this request", always `Transmit`,
+         *     while its own example answers two `Receive` messages; a search returns both directions
+         *     (filter with `Direction`).
+         *
+         *     Page through results with `Results_Count` and `Results_Skip`. The document gives no total
+         *     count or next-page link.
          */
         get: operations["searchMessages"];
         put?: never;
         /**
          * Send an SMS Message
-         * @description Send an SMS message from the property. The answer is the new message resource.
+         * @description Send an SMS message from the property. The answer is the new message resource, wrapped as
+         *     `{"Message": {...}}`; its `Direction` is `Transmit`.
+         *
+         *     The search document does not cover sending; this operation comes from Fone Dynamics'
+         *     published facts, and the request body's field names follow the message resource's
+         *     PascalCase names.
          */
         post: operations["sendMessage"];
         delete?: never;
@@ -43,7 +60,8 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The secure identifier of the message.
+                 * @description The secure identifier of the message (`MessageSid`). The document's examples are 32 uppercase
+                 *     letters and digits; it states no format, so none is enforced.
                  * @example MJGPVTNSWHJ35HGQTGABFE27TXFSSUZI
                  */
                 MessageSid: components["parameters"]["MessageSid"];
@@ -127,9 +145,12 @@ export interface components {
         };
         /**
          * MessageList
-         * @description The messages a search found, in one page.
+         * @description The messages a search found, in one page. The document's prose calls the answer "a JSON
+         *     formatted array of Messages Resource objects"; its example wraps the array in an object under
+         *     `Messages`, which is what this schema describes.
          */
         MessageList: {
+            /** @description The message resources, at most `Results_Count` of them. */
             Messages: components["schemas"]["MessageResource"][];
         };
         /**
@@ -146,21 +167,28 @@ export interface components {
         };
         /**
          * SendMessageRequest
-         * @description An SMS message to send from the property.
+         * @description An SMS message to send from the property. The documents do not list the send body; its fields
+         *     take the PascalCase names of the message resource, and only `To` and `Text` are required.
          */
         SendMessageRequest: {
             /**
              * @description The alphanumeric or E.164 formatted sender ID. The documents do not say whether it may be
-             *     left out; a property's default sender is used by the API where it allows that.
+             *     left out, so it is optional here.
              */
             From?: string;
             /** @description The E.164 formatted recipient. */
             To: string;
             /** @description The content of the SMS message. */
             Text: string;
-            /** @description Request a delivery receipt (the message can then reach `Delivered`). */
+            /**
+             * @description Request a delivery receipt. The document reports the `Delivered` status only when delivery
+             *     receipts are activated.
+             */
             DeliveryReceipt?: boolean;
-            /** @description When to send the message, in seconds since the Unix epoch (UTC); now when left out. */
+            /**
+             * @description When to send the message, in seconds since the Unix epoch (UTC); left out, the message is
+             *     sent at once. The message resource reports it as `Scheduled`.
+             */
             Schedule?: number;
         };
         /**
@@ -172,7 +200,11 @@ export interface components {
         };
     };
     responses: {
-        /** @description Bad Request: a parameter or the body is missing or invalid. See the REST API Error Codes page. */
+        /**
+         * @description Bad Request: a parameter or the body is missing or invalid. The document's "400 - Error" refers
+         *     to its separate "REST API Error Codes" page for the codes and messages, which it does not list;
+         *     `ErrorCode` is therefore an open string.
+         */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -281,12 +313,13 @@ export interface components {
     };
     parameters: {
         /**
-         * @description The secure identifier of the property whose SMS messages to search or send.
+         * @description The secure identifier of the Property whose SMS messages to search, or to send from.
          * @example PWJ4QRCNKX3UOY7TZQJQ5FVNBBRKPFRQ
          */
         PropertySid: string;
         /**
-         * @description The secure identifier of the message.
+         * @description The secure identifier of the message (`MessageSid`). The document's examples are 32 uppercase
+         *     letters and digits; it states no format, so none is enforced.
          * @example MJGPVTNSWHJ35HGQTGABFE27TXFSSUZI
          */
         MessageSid: string;
@@ -294,7 +327,8 @@ export interface components {
     requestBodies: never;
     headers: {
         /**
-         * @description The number of seconds to wait before retrying the request.
+         * @description The number of seconds to wait before retrying the request. The documents state neither a rate
+         *     limit nor this header; it is the standard HTTP way to say how long to wait, and may be absent.
          * @example 30
          */
         RetryAfter: number;
@@ -308,17 +342,20 @@ export interface operations {
             query: {
                 /**
                  * @description Include SMS messages from this instant (inclusive), in seconds since the epoch, UTC. The
-                 *     document lists it under "Resource Parameters", apart from the optional ones.
+                 *     document lists it under "Resource Parameters", apart from the optional ones, so it is
+                 *     required here.
                  * @example 1506038400
                  */
                 Date_From: number;
                 /**
-                 * @description Include SMS messages until this instant (exclusive), in seconds since the epoch, UTC.
+                 * @description Include SMS messages until this instant (exclusive), in seconds since the epoch, UTC. The
+                 *     document lists it under "Resource Parameters", apart from the optional ones, so it is
+                 *     required here.
                  * @example 1506427200
                  */
                 Date_To: number;
                 /**
-                 * @description Only messages with this status.
+                 * @description Only messages with this status (see the table of status values).
                  * @example Delivered
                  */
                 Status?: components["schemas"]["MessageStatus"];
@@ -328,12 +365,13 @@ export interface operations {
                  */
                 Direction?: components["schemas"]["MessageDirection"];
                 /**
-                 * @description The most messages to return.
+                 * @description Limit the number of messages returned. The document gives the default, 200, and no maximum.
                  * @example 10
                  */
                 Results_Count?: number;
                 /**
-                 * @description How many matching messages to skip; the cursor of the pagination.
+                 * @description Number of matching messages to skip; the cursor of the pagination. The document states no
+                 *     default; leaving it out skips none.
                  * @example 10
                  */
                 Results_Skip?: number;
@@ -341,7 +379,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The secure identifier of the property whose SMS messages to search or send.
+                 * @description The secure identifier of the Property whose SMS messages to search, or to send from.
                  * @example PWJ4QRCNKX3UOY7TZQJQ5FVNBBRKPFRQ
                  */
                 PropertySid: components["parameters"]["PropertySid"];
@@ -373,7 +411,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The secure identifier of the property whose SMS messages to search or send.
+                 * @description The secure identifier of the Property whose SMS messages to search, or to send from.
                  * @example PWJ4QRCNKX3UOY7TZQJQ5FVNBBRKPFRQ
                  */
                 PropertySid: components["parameters"]["PropertySid"];
@@ -409,7 +447,8 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The secure identifier of the message.
+                 * @description The secure identifier of the message (`MessageSid`). The document's examples are 32 uppercase
+                 *     letters and digits; it states no format, so none is enforced.
                  * @example MJGPVTNSWHJ35HGQTGABFE27TXFSSUZI
                  */
                 MessageSid: components["parameters"]["MessageSid"];
