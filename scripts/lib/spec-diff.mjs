@@ -202,16 +202,28 @@ function compareSchemas(before, after, where, side, add, seen = new Set()) {
 }
 
 /**
- * The packages with a pending major changeset, from the changeset files' front matter.
+ * The packages whose pending changesets may break their users, from the changeset files' front matter:
+ * a `major` bump, or for a package still below 1.0.0 a `minor` one (npm's `^0.x.y` never crosses a minor
+ * version, so 0.x packages break in minors, as semver allows).
  * @param {string[]} changesetTexts
+ * @param {Record<string, string>} [currentVersions] package name -> version today
  */
-export function majorBumps(changesetTexts) {
+export function breakingBumps(changesetTexts, currentVersions = {}) {
   const packages = new Set();
   for (const text of changesetTexts) {
     const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
     for (const [, name, bump] of frontMatter.matchAll(/^\s*["']?([^"':\s]+)["']?\s*:\s*["']?(major|minor|patch)["']?\s*$/gm)) {
-      if (bump === 'major') packages.add(name);
+      const belowOne = /^0\./.test(currentVersions[name] ?? '');
+      if (bump === 'major' || (bump === 'minor' && belowOne)) packages.add(name);
     }
   }
   return packages;
+}
+
+/**
+ * The packages with a pending major changeset.
+ * @param {string[]} changesetTexts
+ */
+export function majorBumps(changesetTexts) {
+  return breakingBumps(changesetTexts);
 }

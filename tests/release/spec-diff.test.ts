@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../scripts/lib/apis.mjs';
-import { diffSpecs, majorBumps } from '../../scripts/lib/spec-diff.mjs';
+import { breakingBumps, diffSpecs, majorBumps } from '../../scripts/lib/spec-diff.mjs';
+import { readBaseline } from '../../scripts/lib/release-baseline.mjs';
+import { apis } from '../support/spec.js';
 
 const run = promisify(execFile);
 
@@ -86,10 +88,28 @@ describe('majorBumps', () => {
   });
 });
 
+describe('breakingBumps', () => {
+  const texts = ['---\n"@messaging-contracts/a": minor\n"@messaging-contracts/b": minor\n"@messaging-contracts/c": patch\n---\n\nx\n'];
+  it('lets a minor bump break a package below 1.0.0, and only a major one at or above it', () => {
+    const approved = breakingBumps(texts, { '@messaging-contracts/a': '0.1.0', '@messaging-contracts/b': '1.2.0', '@messaging-contracts/c': '0.1.0' });
+    expect([...approved]).toEqual(['@messaging-contracts/a']);
+  });
+});
+
+describe('the release baseline', () => {
+  it('records every API with the version of its client package, and the spec diff compares with it', async () => {
+    const manifest = await readBaseline();
+    for (const api of apis) expect(manifest.apis[api.name], `${api.name} is in release/baseline/release.json`).toMatchObject({ package: `@messaging-contracts/${api.name}` });
+    const { stdout } = await run(process.execPath, [join(repoRoot, 'scripts', 'spec-diff.mjs')], { cwd: repoRoot });
+    expect(stdout).toContain('Comparing every spec with the release baseline');
+    for (const api of apis) expect(stdout).toMatch(new RegExp(`^${api.name}: \\d+ change\\(s\\), \\d+ breaking$`, 'm'));
+  });
+});
+
 describe('npm run spec-diff in a repository with a release', () => {
   let repo = '';
-  const specDiff = () =>
-    run(process.execPath, [join(repo, 'scripts', 'spec-diff.mjs')], { cwd: repo }).then(
+  const specDiff = (...args: string[]) =>
+    run(process.execPath, [join(repo, 'scripts', 'spec-diff.mjs'), ...args], { cwd: repo }).then(
       ({ stdout }) => ({ code: 0, output: stdout }),
       (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, output: `${error.stdout}${error.stderr}` }),
     );
@@ -98,17 +118,24 @@ describe('npm run spec-diff in a repository with a release', () => {
   beforeAll(async () => {
     repo = await mkdtemp(join(tmpdir(), 'spec-diff-repo-'));
     for (const part of ['redocly.yaml', 'specs', 'scripts']) await cp(join(repoRoot, part), join(repo, part), { recursive: true });
+    for (const api of apis) {
+      const packageDir = join(repo, 'packages', api.name);
+      await mkdir(packageDir, { recursive: true });
+      await cp(join(api.packageDir, 'package.json'), join(packageDir, 'package.json'));
+    }
     await symlink(join(repoRoot, 'node_modules'), join(repo, 'node_modules'));
     await mkdir(join(repo, '.changeset'));
     await writeFile(join(repo, '.gitignore'), 'node_modules\n');
     await git('init', '-q', '-b', 'main');
     await git('-c', 'user.name=t', '-c', 'user.email=t@t', 'add', '-A');
     await git('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'release');
-    await git('tag', '@messaging-contracts/bandwidth-messaging-v2@1.0.0');
+    await git('tag', 'v1.0.0');
+    // What `npm run version-packages` does after a release: record the released contracts.
+    await run(process.execPath, [join(repo, 'scripts', 'release-baseline.mjs')], { cwd: repo });
   });
   afterAll(() => rm(repo, { recursive: true, force: true }));
 
-  it('passes when nothing changed, fails on a removed enum value, and passes again with a major changeset', async () => {
+  it('passes when nothing changed, fails on a removed enum value, and passes again with a breaking changeset', async () => {
     expect(await specDiff()).toMatchObject({ code: 0 });
 
     const file = join(repo, 'specs/bandwidth-messaging-v2/components/schemas/Priority.yaml');
@@ -116,7 +143,9 @@ describe('npm run spec-diff in a repository with a release', () => {
     const failed = await specDiff();
     expect(failed.code).toBe(1);
     expect(failed.output).toContain('enum value "high" was removed');
-    expect(failed.output).toContain('no pending major changeset for @messaging-contracts/bandwidth-messaging-v2');
+    expect(failed.output).toContain('no pending changeset that may break @messaging-contracts/bandwidth-messaging-v2');
+    // The same comparison against a git ref instead of the recorded baseline.
+    expect(await specDiff('--base', 'v1.0.0')).toMatchObject({ code: 1 });
 
     await writeFile(join(repo, '.changeset', 'drop-high.md'), '---\n"@messaging-contracts/bandwidth-messaging-v2": major\n---\n\nPriority `high` is gone.\n');
     expect(await specDiff()).toMatchObject({ code: 0 });
