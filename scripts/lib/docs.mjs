@@ -1,8 +1,9 @@
 // @ts-check
 // Building the Redoc pages: one self-contained HTML file per API plus an index that links them.
 import { spawn } from 'node:child_process';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { docsDir, repoRoot } from './apis.mjs';
 import { bundleSpec } from './spec.mjs';
@@ -14,21 +15,44 @@ const redoclyBin = join(dirname(require.resolve('@redocly/cli/package.json')), '
 export const redoclyEnv = { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', REDOCLY_SUPPRESS_NOTIFICATIONS: 'true' };
 
 /**
+ * What an API's page documents: its bundled spec, plus the local mock as a second server, so a reader
+ * can point "try it" tools and copied URLs at 127.0.0.1 (the port comes from the API list, like `npm start`'s).
+ * The contract itself names only the provider's servers.
+ * @param {import('./apis.mjs').Api} api
+ */
+export async function docsDefinition(api) {
+  const spec = await bundleSpec(api.root);
+  const local = {
+    url: `http://127.0.0.1:${api.mockPort}`,
+    description: `Local sandbox: \`npm start\` in this repository, or \`npx messaging-sandbox ${api.name} --port ${api.mockPort}\``,
+  };
+  return { ...spec, servers: [...(spec.servers ?? []), local] };
+}
+
+/**
  * Build one API's page. --inlineBundle embeds Redoc itself, so the page works offline;
  * disableTelemetry keeps the page from reporting to Redocly.
  * @param {import('./apis.mjs').Api} api
  * @param {string} [outputFile]
  */
-export function buildDocsPage(api, outputFile = api.docsFile) {
-  const args = [redoclyBin, 'build-docs', api.name, '--inlineBundle', '--openapi.disableTelemetry=true', '--output', outputFile];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: repoRoot, env: redoclyEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.once('error', reject);
-    child.once('exit', (code) => (code === 0 ? resolve(outputFile) : reject(new Error(`redocly build-docs ${api.name} failed (exit ${code}):\n${output}`))));
-  }).then(() => keepOffline(outputFile));
+export async function buildDocsPage(api, outputFile = api.docsFile) {
+  const workDir = await mkdtemp(join(tmpdir(), `docs-${api.name}-`));
+  const definitionFile = join(workDir, 'openapi.json');
+  await writeFile(definitionFile, JSON.stringify(await docsDefinition(api)));
+  const args = [redoclyBin, 'build-docs', definitionFile, '--inlineBundle', '--openapi.disableTelemetry=true', '--openapi.jsonSamplesExpandLevel=all', '--output', outputFile];
+  try {
+    await new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, args, { cwd: repoRoot, env: redoclyEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+      let output = '';
+      child.stdout.on('data', (chunk) => (output += chunk));
+      child.stderr.on('data', (chunk) => (output += chunk));
+      child.once('error', reject);
+      child.once('exit', (code) => (code === 0 ? resolve(outputFile) : reject(new Error(`redocly build-docs ${api.name} failed (exit ${code}):\n${output}`))));
+    });
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+  return keepOffline(outputFile);
 }
 
 /**
