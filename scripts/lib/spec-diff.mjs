@@ -6,6 +6,9 @@
 // less (a field removed or made optional, a new type or a new enum value a strict client cannot
 // handle). Removing an enum value is breaking on both sides: requests using it are refused, and
 // code matching on it (docs, switch statements) loses a case the contract promised.
+//
+// Webhooks run the other way: the provider sends them and the user's receiver READS them, so their
+// payloads and query parameters are judged like responses.
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
@@ -49,7 +52,44 @@ export function diffSpecs(base, head) {
       if (headItem?.[method] && !base.paths?.[path]?.[method]) add(false, 'operation-added', `${method.toUpperCase()} ${path}`, 'a new operation');
     }
   }
+  compareWebhooks(base.webhooks ?? {}, head.webhooks ?? {}, add);
   return changes;
+}
+
+/** @param {Record<string, any>} before @param {Record<string, any>} after @param {Add} add */
+function compareWebhooks(before, after, add) {
+  for (const [name, baseItem] of Object.entries(before)) {
+    for (const method of METHODS) {
+      const operation = baseItem?.[method];
+      if (!operation) continue;
+      const where = `webhook ${method.toUpperCase()} ${name}`;
+      const next = after[name]?.[method];
+      if (!next) {
+        add(true, 'webhook-removed', where, 'the webhook was removed');
+        continue;
+      }
+      const nextParameters = parametersOf(after[name], next);
+      for (const [key, parameter] of parametersOf(baseItem, operation)) {
+        const at = `${where} ${key} parameter`;
+        const changed = nextParameters.get(key);
+        if (!changed) add(true, 'parameter-removed', at, 'the provider no longer sends this parameter');
+        else {
+          if (parameter.required && !changed.required) add(true, 'parameter-made-optional', at, 'the parameter may now be absent');
+          compareSchemas(parameter.schema ?? {}, changed.schema ?? {}, at, 'response', add);
+        }
+      }
+      for (const [type, media] of Object.entries(operation.requestBody?.content ?? {})) {
+        const nextMedia = next.requestBody?.content?.[type];
+        if (!nextMedia) add(true, 'media-type-removed', `${where} payload ${type}`, 'the payload media type was removed');
+        else compareSchemas(media.schema ?? {}, nextMedia.schema ?? {}, `${where} payload`, 'response', add);
+      }
+    }
+  }
+  for (const [name, headItem] of Object.entries(after)) {
+    for (const method of METHODS) {
+      if (headItem?.[method] && !before[name]?.[method]) add(false, 'webhook-added', `webhook ${method.toUpperCase()} ${name}`, 'a new webhook');
+    }
+  }
 }
 
 /** @param {any} item @param {any} operation */

@@ -81,6 +81,27 @@ describe('diffSpecs classifies', () => {
   });
 });
 
+describe('diffSpecs classifies webhooks as what receivers read', () => {
+  const hook = (change: (payload: any) => void = () => {}) => {
+    const payload = { type: 'object', required: ['type', 'id'], properties: { type: { type: 'string', enum: ['sent', 'failed'] }, id: { type: 'string' }, note: { type: 'string' } } };
+    change(payload);
+    return { openapi: '3.1.0', webhooks: { status: { post: { requestBody: { content: { 'application/json': { schema: payload } } }, responses: { 200: { description: 'ok' } } } } } };
+  };
+  const hookKinds = (change: (payload: any) => void) => diffSpecs(hook(), hook(change)).map((item) => `${item.breaking ? 'breaking' : 'ok'} ${item.kind}`);
+  it.each([
+    ['a payload field removed', (p: any) => delete p.properties.note, 'breaking property-removed'],
+    ['a payload field made optional', (p: any) => (p.required = ['type']), 'breaking property-made-optional'],
+    ['a new event type', (p: any) => p.properties.type.enum.push('read'), 'breaking enum-value-added'],
+    ['a new optional payload field', (p: any) => (p.properties.carrier = { type: 'string' }), 'ok property-added'],
+  ])('%s', (_name, change, expected) => {
+    expect(hookKinds(change)).toContain(expected);
+  });
+  it('a webhook removed or added', () => {
+    expect(diffSpecs(hook(), { openapi: '3.1.0' }).map((item) => item.kind)).toEqual(['webhook-removed']);
+    expect(diffSpecs({ openapi: '3.1.0' }, hook()).map((item) => `${item.breaking} ${item.kind}`)).toEqual(['false webhook-added']);
+  });
+});
+
 describe('majorBumps', () => {
   it('reads the packages with a major bump from changeset front matter', () => {
     const texts = ['---\n"@messaging-contracts/a": major\n\'@messaging-contracts/b\': minor\n---\n\nText', '---\n@messaging-contracts/c: major\n---\n'];
