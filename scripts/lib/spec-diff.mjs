@@ -163,6 +163,17 @@ function compareResponses(before, after, where, add) {
   }
 }
 
+const CONSTRAINTS = ['pattern', 'format', 'const', 'multipleOf', 'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minItems', 'maxItems', 'uniqueItems'];
+
+/** Whether a constraint now admits fewer values (a changed pattern or format counts: it may). @param {string} key @param {any} before @param {any} after */
+function isTighter(key, before, after) {
+  if (after === undefined || after === false) return false;
+  if (before === undefined) return true;
+  if (key.startsWith('min') || key === 'exclusiveMinimum') return after > before;
+  if (key.startsWith('max') || key === 'exclusiveMaximum') return after < before;
+  return true;
+}
+
 /** @param {any} schema */
 function typesOf(schema) {
   const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
@@ -206,6 +217,14 @@ function compareSchemas(before, after, where, side, add, seen = new Set()) {
       }
     }
     if (!Array.isArray(before.enum) && Array.isArray(after.enum)) add(side === 'request', 'enum-added', where, 'the values are now restricted to an enum');
+  }
+
+  for (const key of CONSTRAINTS) {
+    if (JSON.stringify(before[key]) === JSON.stringify(after[key])) continue;
+    // A request may accept more, so a tighter constraint breaks senders; a response's changed constraint breaks no reader.
+    const tighter = isTighter(key, before[key], after[key]);
+    const change = before[key] === undefined ? `${key} ${JSON.stringify(after[key])} was added` : after[key] === undefined ? `${key} was removed` : `${key} ${JSON.stringify(before[key])} became ${JSON.stringify(after[key])}`;
+    add(side === 'request' && tighter, 'constraint-changed', where, change);
   }
 
   const requiredBefore = new Set(before.required ?? []);
