@@ -163,6 +163,15 @@ function compareResponses(before, after, where, add) {
   }
 }
 
+/** The alternative most like `schema`: the same types, then the most property names in common. @param {any} schema @param {any[]} alternatives */
+function closestAlternative(schema, alternatives) {
+  const types = typesOf(schema);
+  const names = new Set(Object.keys(schema.properties ?? {}));
+  const score = (/** @type {any} */ candidate) =>
+    [...typesOf(candidate)].filter((type) => types.has(type)).length * 1000 + Object.keys(candidate.properties ?? {}).filter((name) => names.has(name)).length;
+  return alternatives.reduce((best, candidate) => (score(candidate) > score(best) ? candidate : best), alternatives[0]);
+}
+
 const CONSTRAINTS = ['pattern', 'format', 'const', 'multipleOf', 'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minItems', 'maxItems', 'uniqueItems'];
 
 /** Whether a constraint now admits fewer values (a changed pattern or format counts: it may). @param {string} key @param {any} before @param {any} after */
@@ -193,6 +202,21 @@ function compareSchemas(before, after, where, side, add, seen = new Set()) {
   if (!before || !after || typeof before !== 'object' || typeof after !== 'object') return;
   if (seen.has(before)) return;
   seen.add(before);
+
+  // A schema that became a choice (e.g. one message or a batch of them) is compared with the alternative
+  // that is the same kind of thing, not reported as if every field had gone; and the other way round.
+  const alternativesAfter = after.oneOf ?? after.anyOf;
+  const alternativesBefore = before.oneOf ?? before.anyOf;
+  if (alternativesAfter && !alternativesBefore) {
+    add(side === 'response', 'alternatives-added', where, 'the schema became a choice of alternatives');
+    compareSchemas(before, closestAlternative(before, alternativesAfter), where, side, add, seen);
+    return;
+  }
+  if (alternativesBefore && !alternativesAfter) {
+    add(side === 'request', 'alternatives-removed', where, 'the schema is no longer a choice of alternatives');
+    compareSchemas(closestAlternative(after, alternativesBefore), after, where, side, add, seen);
+    return;
+  }
 
   const [typesBefore, typesAfter] = [typesOf(before), typesOf(after)];
   if (typesBefore.size && typesAfter.size) {

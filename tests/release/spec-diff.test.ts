@@ -84,6 +84,14 @@ describe('diffSpecs classifies', () => {
     expect(diffSpecs(withMaximum(5), withMaximum(10)).map((change) => `${change.breaking} ${change.kind}`)).toEqual(['false constraint-changed']);
   });
 
+  it('a request that became one item or a batch of them: compared with the single-item alternative', () => {
+    const head = spec((d: any) => {
+      const single = request(d);
+      d.paths['/things'].post.requestBody.content['application/json'].schema = { oneOf: [single, { type: 'array', items: single }] };
+    });
+    expect(diffSpecs(spec(), head).map((change) => `${change.breaking} ${change.kind}`)).toEqual(['false alternatives-added']);
+  });
+
   it('finds nothing between equal specs', () => {
     expect(diffSpecs(spec(), spec())).toEqual([]);
   });
