@@ -24,7 +24,8 @@ export async function docsDefinition(api) {
   const spec = await bundleSpec(api.root);
   const local = {
     url: `http://127.0.0.1:${api.mockPort}`,
-    description: `Local sandbox: \`npm start\` in this repository, or \`npx messaging-sandbox ${api.name} --port ${api.mockPort}\``,
+    // Redoc prints server descriptions as plain text.
+    description: `Local sandbox (npm start in this repository, or npx messaging-sandbox ${api.name} --port ${api.mockPort})`,
   };
   return { ...spec, servers: [...(spec.servers ?? []), local] };
 }

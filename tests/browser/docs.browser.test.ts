@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { docsDir } from '../../scripts/lib/apis.mjs';
-import { apis, loadSpec, operationsOf, type Operation } from '../support/spec.js';
+import { apis, loadSpec, operationsOf, webhooksOf, type Operation } from '../support/spec.js';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const screenshotDir = fileURLToPath(new URL('../test-output/screenshots/', import.meta.url));
@@ -108,8 +108,8 @@ async function settle<T>(leftOver: () => Promise<T[]>, timeout = 5_000): Promise
   }
 }
 
-function exactly(text: string) {
-  return new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+function startsWith(text: string) {
+  return new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 }
 
 /** What of the operation the rendered section does not show: its summary, parameter names, response codes. */
@@ -118,7 +118,8 @@ async function missingFrom(section: Locator, operation: Operation): Promise<stri
     locator.evaluateAll((elements) => elements.filter((element) => element.checkVisibility()).map((element) => element.textContent?.trim() ?? ''));
   const missing: string[] = [];
   const summary: string = operation.operation.summary;
-  if (!(await section.locator('h2', { hasText: exactly(summary) }).isVisible())) missing.push(`summary "${summary}"`);
+  // The heading may carry badges after the summary ("Beta", "Webhook").
+  if (!(await section.locator('h2', { hasText: startsWith(summary) }).first().isVisible())) missing.push(`summary "${summary}"`);
   const names = new Set(await visibleTexts(section.locator('.schema-name')));
   for (const parameter of operation.parameters) if (!names.has(parameter.name)) missing.push(`${parameter.in} parameter ${parameter.name}`);
   const tabs = new Set(await visibleTexts(section.getByRole('tablist', { name: 'Response status' }).getByRole('tab')));
@@ -126,9 +127,86 @@ async function missingFrom(section: Locator, operation: Operation): Promise<stri
   return missing;
 }
 
+/**
+ * The request examples of a webhook that its section does not show: each media type and each example is
+ * picked in the payload panel, and a few of its values are looked for in what Redoc prints.
+ */
+async function missingExamples(page: Page, section: Locator, operation: Operation): Promise<string[]> {
+  const missing: string[] = [];
+  const contents = Object.entries<any>(operation.operation.requestBody?.content ?? {});
+  for (const [mediaType, content] of contents) {
+    if (contents.length > 1 && !(await choose(page, section, 'Payload media type', mediaType))) {
+      missing.push(`${mediaType}: not offered in the media type menu`);
+      continue;
+    }
+    const examples = Object.entries<any>(content.examples ?? {});
+    for (const [name, example] of examples) {
+      // Several examples are offered in a menu labelled by their summaries.
+      if (examples.length > 1 && !(await choose(page, section, 'Example', example.summary ?? name))) {
+        missing.push(`${mediaType} example "${name}": not offered in the example menu`);
+        continue;
+      }
+      const fragments = mediaType === 'application/x-www-form-urlencoded' ? formFragments(example.value) : jsonFragments(example.value);
+      const absent = await settle(async () => {
+        const text = (await section.innerText()).replace(/\s+/g, '');
+        return fragments.filter((alternatives) => !alternatives.some((fragment) => text.includes(fragment))).map((alternatives) => alternatives[0]!);
+      });
+      if (absent.length) missing.push(`${mediaType} example "${name}" (missing ${absent.slice(0, 3).join(', ')})`);
+    }
+  }
+  return missing;
+}
+
+/** Pick `option` in one of Redoc's menus (media type, example); false when the section has no such menu or option. */
+async function choose(page: Page, section: Locator, menu: string, option: string): Promise<boolean> {
+  const button = section.locator(`button[aria-haspopup="menu"][aria-label="${menu}"]`).first();
+  if (!(await button.count())) return false;
+  await button.click();
+  const item = page.getByRole('menuitem', { name: option, exact: true }).first();
+  if (await item.isVisible()) return item.click().then(() => true);
+  if ((await button.getAttribute('aria-expanded')) === 'true') await button.click(); // close the menu again
+  return false;
+}
+
+/** A few "key":value fragments of a JSON example, as Redoc prints them (whitespace removed). */
+function jsonFragments(value: unknown): string[][] {
+  const fragments: string[][] = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      for (const [key, child] of Object.entries(node)) {
+        if (child === null || typeof child !== 'object') fragments.push([`"${key}":${JSON.stringify(child)}`.replace(/\s+/g, '')]);
+        else walk(child);
+      }
+    }
+  };
+  walk(value);
+  return fragments.slice(0, 8);
+}
+
+/** A few key=value fragments of a form example, in either of the usual percent-encodings. */
+function formFragments(value: Record<string, unknown>): string[][] {
+  return Object.entries(value)
+    .slice(0, 8)
+    .map(([key, child]) => {
+      const form = new URLSearchParams({ [key]: String(child) }).toString();
+      const uri = `${encodeURIComponent(key)}=${encodeURIComponent(String(child))}`;
+      return [form, uri].map((fragment) => fragment.replace(/\s+/g, ''));
+    });
+}
+
 describe.each(apis.map((api) => [api.name, api] as const))('%s docs in Chromium', async (name, api) => {
   const { document } = await loadSpec(api);
-  const operations = operationsOf(document).map((operation) => ({ ...operation, label: `${operation.method.toUpperCase()} ${operation.path}` }));
+  // Webhooks are listed like operations, under the webhook's name instead of a path.
+  const webhooks = webhooksOf(document).map((operation) => ({ ...operation, label: `webhook ${operation.method.toUpperCase()} ${operation.path}` }));
+  const operations = [
+    ...operationsOf(document).map((operation) => ({ ...operation, label: `${operation.method.toUpperCase()} ${operation.path}` })),
+    ...webhooks,
+  ];
+
+  it('has its callbacks in the contract', () => {
+    expect(webhooks.length, `${name} documents no webhook`).toBeGreaterThan(0);
+  });
 
   it('render every operation, and reach no other host', async () => {
     const { page, outside, errors } = await visit();
@@ -139,11 +217,16 @@ describe.each(apis.map((api) => [api.name, api] as const))('%s docs in Chromium'
     // The built HTML holds only the info section; Redoc renders the rest, including a link to each operation's own section.
     const hrefs = new Map<string, string>();
     const unlinked = await settle(async () => {
+      // Redoc renders each tag's overview only once it scrolls into view.
+      await page.mouse.wheel(0, 2_000);
       const links = await page.locator('a[href^="#/"]').evaluateAll((anchors) =>
         anchors.map((anchor) => ({ href: anchor.getAttribute('href')!, text: anchor.textContent!.replace(/\s+/g, '').toLowerCase() })),
       );
       for (const operation of operations) {
-        const link = links.find((candidate) => candidate.text === `${operation.method}${operation.path}`.toLowerCase());
+        // An operation's badges (x-badges, e.g. "Beta") follow its path in the link.
+        const badges = (operation.operation['x-badges'] ?? []).map((badge: { name: string }) => badge.name).join('');
+        const text = `${operation.method}${operation.path}${badges}`.replace(/\s+/g, '').toLowerCase();
+        const link = links.find((candidate) => candidate.text === text);
         if (link) hrefs.set(operation.label, link.href);
       }
       return operations.filter((operation) => !hrefs.has(operation.label)).map((operation) => operation.label);
@@ -158,6 +241,7 @@ describe.each(apis.map((api) => [api.name, api] as const))('%s docs in Chromium'
       await page.goto(`${url}${href}`);
       const section = page.locator(`[data-section-id="${href.slice(1)}"]`);
       const absent = await settle(() => missingFrom(section, operation));
+      if (webhooks.includes(operation as (typeof webhooks)[number])) absent.push(...(await missingExamples(page, section, operation)));
       if (absent.length) missing[`${operation.label} (${href})`] = absent;
     }
     expect.soft(missing, 'what the operation sections do not show').toEqual({});

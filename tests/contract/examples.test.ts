@@ -27,7 +27,8 @@ function collectExamples(document: any): Example[] {
     for (const key of ['oneOf', 'anyOf', 'allOf'] as const) (schema[key] ?? []).forEach((part: any, index: number) => fromSchema(`${where}.${key}[${index}]`, part, seen));
   };
 
-  for (const [path, item] of Object.entries<any>(document.paths ?? {})) {
+  // Webhooks (OpenAPI 3.1) are operations too; their key (the webhook's name) stands in for the path.
+  for (const [path, item] of [...Object.entries<any>(document.paths ?? {}), ...Object.entries<any>(document.webhooks ?? {})]) {
     for (const method of HTTP_METHODS) {
       const operation = item[method];
       if (!operation) continue;

@@ -66,6 +66,11 @@ export function operationsOf(document: any): Operation[] {
   return operations;
 }
 
+/** The operations of the spec's top-level `webhooks` (OpenAPI 3.1); `path` is the webhook's name. */
+export function webhooksOf(document: any): Operation[] {
+  return operationsOf({ paths: document.webhooks ?? {} });
+}
+
 /** The JSON schema of an operation's response with this status, if it has a JSON body. */
 export function responseSchema(operation: Operation, status: number | string): object | undefined {
   return operation.operation.responses?.[String(status)]?.content?.['application/json']?.schema;
