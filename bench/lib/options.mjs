@@ -209,6 +209,13 @@ export const OPTIONS = [
     setup: ours({ retry: false }),
   },
   {
+    id: 'ours-fetch',
+    label: "our v2 client, httpClient: 'fetch'",
+    kind: 'variant',
+    what: "our client sending through the global fetch (undici), as it did before node:http became the default in Node",
+    setup: ours({ httpClient: 'fetch' }),
+  },
+  {
     id: 'before-e33bf68',
     label: 'our client, transport as before e33bf68',
     kind: 'variant',

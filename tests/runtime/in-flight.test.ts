@@ -15,9 +15,10 @@ type Paths = {
   };
 };
 
-// Through the global fetch, as users run it: many requests in flight must not pile listeners
-// onto a signal (Node warns about a leak past 10) and every body must arrive intact.
-describe('many requests in flight through the global fetch', () => {
+// Without an injected fetch, as users run it (node:http by default, or the global fetch): many
+// requests in flight must not pile listeners onto a signal (Node warns about a leak past 10) and
+// every body must arrive intact.
+describe.each(['node', 'fetch'] as const)('many requests in flight, httpClient: %s', (httpClient) => {
   let server: Server;
   let baseUrl = '';
   const bodies: string[] = [];
@@ -42,7 +43,7 @@ describe('many requests in flight through the global fetch', () => {
     const onWarning = (warning: Error) => warnings.push(warning);
     process.on('warning', onWarning);
     try {
-      const client = createApiClient<Paths>({ baseUrl, timeoutMs: 5_000 });
+      const client = createApiClient<Paths>({ baseUrl, timeoutMs: 5_000, httpClient });
       const caller = new AbortController();
       const results = await Promise.all([
         ...Array.from({ length: 60 }, () => client.GET('/ping')),
@@ -57,7 +58,7 @@ describe('many requests in flight through the global fetch', () => {
   });
 
   it('sends every JSON body once and intact', async () => {
-    const client = createApiClient<Paths>({ baseUrl, timeoutMs: 5_000 });
+    const client = createApiClient<Paths>({ baseUrl, timeoutMs: 5_000, httpClient });
     bodies.length = 0;
     await Promise.all(Array.from({ length: 50 }, (_, n) => client.POST('/ping', { body: { n } })));
     expect(bodies.map((body) => JSON.parse(body).n).sort((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, n) => n));

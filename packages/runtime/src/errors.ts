@@ -1,78 +1,273 @@
-/** Base class of every error the clients throw, so callers can catch them all at once. */
+/**
+ * Base class of every error the clients throw, so callers can catch them all at once.
+ *
+ * Contract for subclasses (other modules, e.g. the webhook receiver, extend it): the constructor
+ * is exactly `Error`'s, `(message: string, options?: { cause?: unknown })`, and sets nothing else;
+ * a subclass sets its own `name` (as a class field, so that `toString()` and stacks show it) and
+ * its own fields. No subclass may put a credential, a token or message text into its message, its
+ * fields or its cause: errors get logged.
+ */
 export class MessagingContractsError extends Error {
   override name = 'MessagingContractsError';
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
 }
 
-/** Where a request went, carried by every error about a request. */
+/** Where a request went, carried by every error about a request. The URL never carries credentials. */
 export interface RequestInfo {
   method: string;
   url: string;
 }
 
-/** The server answered with a non-2xx status. */
+/** What every error about a request that was (or might have been) sent carries. */
+interface Exchange {
+  request: RequestInfo;
+  /** Attempts made, the first included (0 when none was sent). */
+  attempts?: number;
+  /** The provider's id of this request, from a response header such as `x-request-id`, when one arrived. */
+  requestId?: string | undefined;
+}
+
+/** How much of an error response's body ApiError keeps: 64 KiB of text. */
+export const ERROR_BODY_LIMIT = 64 * 1024;
+
+export interface ApiErrorInit<TBody> extends Exchange {
+  status: number;
+  body: TBody;
+  headers: Headers;
+  retryAfterMs?: number | undefined;
+  /** True when `body` is the first ERROR_BODY_LIMIT characters of a longer text body. */
+  bodyTruncated?: boolean;
+}
+
+/**
+ * The server answered with a non-2xx status. Subclasses name the common ones (see `apiErrorFor`);
+ * any other status is a plain ApiError.
+ */
 export class ApiError<TBody = unknown> extends MessagingContractsError {
   override name = 'ApiError';
   readonly status: number;
-  /** The response body: parsed JSON when it was JSON, otherwise the raw text. */
+  /**
+   * The response body: parsed JSON when it was JSON, otherwise the raw text. A body longer than
+   * 64 KiB (ERROR_BODY_LIMIT) is kept as its first 64 KiB of text, with `bodyTruncated` set.
+   */
   readonly body: TBody;
+  readonly bodyTruncated: boolean;
   readonly headers: Headers;
   readonly request: RequestInfo;
+  readonly attempts: number;
+  readonly requestId: string | undefined;
   /** How long the server asked to wait before retrying (Retry-After / X-RateLimit-Reset), if it said. */
   readonly retryAfterMs: number | undefined;
 
-  constructor(init: { status: number; body: TBody; headers: Headers; request: RequestInfo; retryAfterMs?: number | undefined }) {
-    super(`${init.request.method} ${init.request.url} answered ${init.status}${describeBody(init.body)}`);
+  constructor(init: ApiErrorInit<TBody>) {
+    super(`${init.request.method} ${init.request.url} answered ${init.status}${describeBody(init.body)}${describeRequestId(init.requestId)}`);
     this.status = init.status;
     this.body = init.body;
+    this.bodyTruncated = init.bodyTruncated ?? false;
     this.headers = init.headers;
     this.request = init.request;
+    this.attempts = init.attempts ?? 1;
+    this.requestId = init.requestId;
     this.retryAfterMs = init.retryAfterMs;
   }
 }
 
-/** A 2xx response whose body is not the JSON the contract promises. */
+/** 400: the server rejected the request as malformed or invalid. */
+export class BadRequestError<TBody = unknown> extends ApiError<TBody> {
+  override name = 'BadRequestError';
+}
+/** 401: missing or wrong credentials. */
+export class AuthenticationError<TBody = unknown> extends ApiError<TBody> {
+  override name = 'AuthenticationError';
+}
+/** 403: the credentials are valid but not allowed to do this. */
+export class PermissionDeniedError<TBody = unknown> extends ApiError<TBody> {
+  override name = 'PermissionDeniedError';
+}
+/** 404: no such resource (or path). */
+export class NotFoundError<TBody = unknown> extends ApiError<TBody> {
+  override name = 'NotFoundError';
+}
+/** 409: the request conflicts with the resource's state. */
+export class ConflictError<TBody = unknown> extends ApiError<TBody> {
+  override name = 'ConflictError';
+}
+/** 422: well-formed but semantically rejected. */
+export class UnprocessableEntityError<TBody = unknown> extends ApiError<TBody> {
+  override name = 'UnprocessableEntityError';
+}
+/** 429: rate limited; `retryAfterMs` says how long the server asked to wait, if it said. */
+export class RateLimitError<TBody = unknown> extends ApiError<TBody> {
+  override name = 'RateLimitError';
+}
+/** 500 and above: the server (or a gateway in front of it) failed. */
+export class InternalServerError<TBody = unknown> extends ApiError<TBody> {
+  override name = 'InternalServerError';
+}
+
+/** The ApiError subclass for a status: BadRequestError for 400, …, InternalServerError for ≥ 500, else ApiError. */
+export function apiErrorFor<TBody>(init: ApiErrorInit<TBody>): ApiError<TBody> {
+  switch (init.status) {
+    case 400:
+      return new BadRequestError(init);
+    case 401:
+      return new AuthenticationError(init);
+    case 403:
+      return new PermissionDeniedError(init);
+    case 404:
+      return new NotFoundError(init);
+    case 409:
+      return new ConflictError(init);
+    case 422:
+      return new UnprocessableEntityError(init);
+    case 429:
+      return new RateLimitError(init);
+    default:
+      return init.status >= 500 ? new InternalServerError(init) : new ApiError(init);
+  }
+}
+
+/** A 2xx response whose body is not the JSON the contract promises (malformed, another type, or empty). */
 export class ResponseParseError extends MessagingContractsError {
   override name = 'ResponseParseError';
   readonly status: number;
   readonly headers: Headers;
-  /** The body exactly as received. */
+  /** The body as received (the first 64 KiB of a longer one). */
   readonly bodyText: string;
   readonly request: RequestInfo;
+  readonly attempts: number;
+  readonly requestId: string | undefined;
 
-  constructor(init: { status: number; headers: Headers; bodyText: string; request: RequestInfo; reason: string; cause?: unknown }) {
-    super(`${init.request.method} ${init.request.url} answered ${init.status} with ${init.reason}`, { cause: init.cause });
+  constructor(init: { status: number; headers: Headers; bodyText: string; reason: string; cause?: unknown } & Exchange) {
+    super(`${init.request.method} ${init.request.url} answered ${init.status} with ${init.reason}${describeRequestId(init.requestId)}`, { cause: init.cause });
     this.status = init.status;
     this.headers = init.headers;
-    this.bodyText = init.bodyText;
+    this.bodyText = init.bodyText.length > ERROR_BODY_LIMIT ? init.bodyText.slice(0, ERROR_BODY_LIMIT) : init.bodyText;
     this.request = init.request;
+    this.attempts = init.attempts ?? 1;
+    this.requestId = init.requestId;
   }
 }
 
-/** No response within the per-request timeout (after all allowed attempts). */
-export class TimeoutError extends MessagingContractsError {
+/**
+ * Whether a request that failed without a response may have reached the server. `false` only when
+ * the failure proves it never left (connection refused, DNS, TLS, or a timeout before the
+ * connection was up); `true` otherwise, e.g. after a timeout or a connection dropped once the
+ * request was written.
+ */
+interface Delivery {
+  mayHaveBeenSent: boolean;
+  /**
+   * True when the request is not idempotent (POST, PATCH) and may have been sent: it may have taken
+   * effect (e.g. a message went out) although no response says so. Reconcile before sending again;
+   * see the runtime README ("Ambiguous sends").
+   */
+  ambiguous: boolean;
+}
+
+/** No complete response within `timeoutMs` (headers and body; after all allowed attempts). */
+export class TimeoutError extends MessagingContractsError implements Delivery {
   override name = 'TimeoutError';
   readonly timeoutMs: number;
   readonly attempts: number;
   readonly request: RequestInfo;
+  readonly requestId: string | undefined;
+  readonly mayHaveBeenSent: boolean;
+  readonly ambiguous: boolean;
 
-  constructor(init: { timeoutMs: number; attempts: number; request: RequestInfo }) {
-    super(`${init.request.method} ${init.request.url} got no response within ${init.timeoutMs} ms (${init.attempts} attempt${init.attempts === 1 ? '' : 's'})`);
+  constructor(init: { timeoutMs: number; attempts: number; mayHaveBeenSent?: boolean; ambiguous?: boolean } & Exchange) {
+    const ambiguous = init.ambiguous ?? false;
+    super(
+      `${init.request.method} ${init.request.url} got no complete response within ${init.timeoutMs} ms (${plural(init.attempts, 'attempt')})` +
+        `${ambiguous ? '; the request may have been received and acted on' : ''}${describeRequestId(init.requestId)}`,
+    );
     this.timeoutMs = init.timeoutMs;
     this.attempts = init.attempts;
     this.request = init.request;
+    this.requestId = init.requestId;
+    this.mayHaveBeenSent = init.mayHaveBeenSent ?? true;
+    this.ambiguous = ambiguous;
   }
 }
 
-/** The request never reached a server, or the connection broke (DNS, refused, reset). */
-export class NetworkError extends MessagingContractsError {
+/**
+ * The request never reached a server, or the connection broke (DNS, refused, reset), or the
+ * response body broke off (truncated, bad chunk encoding): `phase` says which.
+ */
+export class NetworkError extends MessagingContractsError implements Delivery {
   override name = 'NetworkError';
   readonly attempts: number;
   readonly request: RequestInfo;
+  readonly requestId: string | undefined;
+  /** `request`: no response arrived; `body`: the status and headers arrived, the body did not. */
+  readonly phase: 'request' | 'body';
+  /** The response status when the body broke off. */
+  readonly status: number | undefined;
+  readonly mayHaveBeenSent: boolean;
+  readonly ambiguous: boolean;
 
-  constructor(init: { attempts: number; request: RequestInfo; cause: unknown }) {
-    super(`${init.request.method} ${init.request.url} failed: ${errorMessage(init.cause)}`, { cause: init.cause });
+  constructor(init: { attempts: number; cause: unknown; phase?: 'request' | 'body'; status?: number; mayHaveBeenSent?: boolean; ambiguous?: boolean } & Exchange) {
+    const phase = init.phase ?? 'request';
+    const ambiguous = init.ambiguous ?? false;
+    const what = phase === 'body' ? `answered${init.status === undefined ? '' : ` ${init.status}`} but its body broke off` : 'failed';
+    super(
+      `${init.request.method} ${init.request.url} ${what}: ${errorMessage(init.cause)} (${plural(init.attempts, 'attempt')})` +
+        `${ambiguous ? '; the request may have been received and acted on' : ''}${describeRequestId(init.requestId)}`,
+      { cause: init.cause },
+    );
     this.attempts = init.attempts;
     this.request = init.request;
+    this.requestId = init.requestId;
+    this.phase = phase;
+    this.status = init.status;
+    this.mayHaveBeenSent = init.mayHaveBeenSent ?? true;
+    this.ambiguous = ambiguous;
+  }
+}
+
+/** The response (as received, i.e. decompressed) was larger than `maxResponseBytes`; reading stopped there. */
+export class ResponseTooLargeError extends MessagingContractsError {
+  override name = 'ResponseTooLargeError';
+  readonly limitBytes: number;
+  readonly status: number;
+  readonly attempts: number;
+  readonly request: RequestInfo;
+  readonly requestId: string | undefined;
+
+  constructor(init: { limitBytes: number; status: number; attempts: number } & Exchange) {
+    super(`${init.request.method} ${init.request.url} answered ${init.status} with a body over the ${init.limitBytes}-byte limit (maxResponseBytes)${describeRequestId(init.requestId)}`);
+    this.limitBytes = init.limitBytes;
+    this.status = init.status;
+    this.attempts = init.attempts;
+    this.request = init.request;
+    this.requestId = init.requestId;
+  }
+}
+
+/**
+ * A redirect the client will not follow: to another origin or with a method change for a
+ * non-GET request, to a scheme other than http(s), from https to http, in a loop, or past
+ * `maxRedirects`. Nothing was sent to the redirect's target. Never retried.
+ */
+export class RedirectError extends MessagingContractsError {
+  override name = 'RedirectError';
+  readonly status: number;
+  /** The redirect's target, without credentials, query or fragment; undefined when it had none or was not a URL. */
+  readonly location: string | undefined;
+  readonly attempts: number;
+  readonly request: RequestInfo;
+  readonly requestId: string | undefined;
+
+  constructor(init: { status: number; location: string | undefined; reason: string; attempts: number } & Exchange) {
+    super(`${init.request.method} ${init.request.url} answered ${init.status}, a redirect${init.location ? ` to ${init.location}` : ''} not followed: ${init.reason}${describeRequestId(init.requestId)}`);
+    this.status = init.status;
+    this.location = init.location;
+    this.attempts = init.attempts;
+    this.request = init.request;
+    this.requestId = init.requestId;
   }
 }
 
@@ -83,20 +278,32 @@ export class InvalidParameterError extends MessagingContractsError {
   readonly parameter: string;
   /** Where it goes: `path`, `query`, `header`, `body`, or `option` for a client setting. */
   readonly location: string;
+  /** The value given; always undefined for a credential (`secret`), which is never shown. */
   readonly value: unknown;
   readonly operation: string | undefined;
+  /** The call it was caught in (the URL with the path template, as nothing was sent), when it was a call. */
+  request: RequestInfo | undefined;
+  /** Always 0: nothing was sent. */
+  readonly attempts = 0;
 
-  constructor(init: { parameter: string; location: string; value: unknown; reason: string; operation?: string | undefined }) {
+  /**
+   * `secret: true` for credentials: the value is neither kept nor shown. `hidden` does the same
+   * for another reason, which the message gives (e.g. "it is not valid text").
+   */
+  constructor(init: { parameter: string; location: string; value?: unknown; reason: string; operation?: string | undefined; secret?: boolean; hidden?: string; request?: RequestInfo }) {
     const where = init.operation ? ` of ${init.operation}` : '';
-    super(`Invalid ${init.location} parameter "${init.parameter}"${where}: ${init.reason} (got ${preview(init.value)})`);
+    const hidden = init.secret ? 'it is a credential' : init.hidden;
+    const shown = hidden ? ` (value not shown: ${hidden})` : ` (got ${preview(init.value)})`;
+    super(`Invalid ${init.location} parameter "${init.parameter}"${where}: ${init.reason}${shown}`);
     this.parameter = init.parameter;
     this.location = init.location;
-    this.value = init.value;
+    this.value = hidden ? undefined : init.value;
     this.operation = init.operation;
+    this.request = init.request;
   }
 }
 
-/** A paginated listing that would loop forever or that the server answered inconsistently. */
+/** A paginated listing that would loop forever, ran past its page cap, or that the server answered inconsistently. */
 export class PaginationError extends MessagingContractsError {
   override name = 'PaginationError';
 }
@@ -111,8 +318,21 @@ function describeBody(body: unknown): string {
   return `: ${text.length > 200 ? `${text.slice(0, 200)}…` : text}`;
 }
 
+function describeRequestId(requestId: string | undefined): string {
+  return requestId ? ` [request id ${requestId}]` : '';
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 function preview(value: unknown): string {
-  const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
+  let text: string;
+  try {
+    text = typeof value === 'string' ? JSON.stringify(value) : typeof value === 'object' && value !== null ? Object.prototype.toString.call(value) : String(value);
+  } catch {
+    text = typeof value;
+  }
   return text.length > 80 ? `${text.slice(0, 80)}…` : text;
 }
 

@@ -1,3 +1,6 @@
+import { PaginationError } from './errors.js';
+import { safeUrl } from './request-checks.js';
+
 /**
  * The links of an RFC 8288 `Link` header by relation, e.g. `{ next: 'https://…' }`.
  * Several headers arrive joined by ", " (as `Headers.get` joins them); each is parsed.
@@ -13,4 +16,16 @@ export function parseLinkHeader(value: string | null | undefined): Record<string
     for (const relation of relations) links[relation.toLowerCase()] ??= url ?? '';
   }
   return links;
+}
+
+/**
+ * A Link target as a URL: RFC 8288 allows a relative reference, resolved against the URL of the
+ * response that carried it (`base`). Throws PaginationError when it is not a URL even so.
+ */
+export function resolveLink(target: string, base: string): URL {
+  try {
+    return new URL(target, base || undefined);
+  } catch {
+    throw new PaginationError(`The server's Link header names a next page that is not a URL, even relative to ${safeUrl(base) || 'the request URL'}`);
+  }
 }
