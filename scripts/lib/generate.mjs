@@ -1,12 +1,13 @@
 // @ts-check
-// What `npm run generate` writes for each API: the openapi-typescript types and the parameter
-// rules the runtime checks arguments against. Both are committed; tests regenerate them in
-// memory and fail when the committed files differ.
+// What `npm run generate` writes for each API: the openapi-typescript types, the parameter
+// rules the runtime checks arguments against, and the callback validators of its webhooks. All
+// are committed; tests regenerate them in memory and fail when the committed files differ.
 import openapiTS, { astToString } from 'openapi-typescript';
 import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { repoRoot } from './apis.mjs';
 import { bundleSpec } from './spec.mjs';
+import { renderWebhookValidators } from './webhook-validators.mjs';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 const RULE_KEYS = ['type', 'enum', 'pattern', 'format', 'minLength', 'maxLength', 'minimum', 'maximum'];
@@ -73,9 +74,11 @@ export async function renderParameterRules(api) {
  * @returns {Promise<Map<string, string>>}
  */
 export async function renderGenerated(api) {
-  const [types, rules] = await Promise.all([renderTypes(api), renderParameterRules(api)]);
+  const [types, rules, webhooks] = await Promise.all([renderTypes(api), renderParameterRules(api), renderWebhookValidators(api)]);
   return new Map([
     [api.typesFile, types],
     [api.rulesFile, rules],
+    // The callback validators and their typed description, when the spec has webhooks (see webhook-validators.mjs).
+    ...webhooks,
   ]);
 }

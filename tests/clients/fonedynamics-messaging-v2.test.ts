@@ -5,10 +5,16 @@ import {
   dateRange,
   fromEpochSeconds,
   InvalidParameterError,
+  isSentBatchMessage,
+  MAX_SCHEDULE_AHEAD_SECONDS,
+  MAX_SCHEDULE_PAST_SECONDS,
   paginateMessages,
   PRODUCTION_BASE_URL,
+  scheduleAt,
   toEpochSeconds,
+  type BatchMessageResult,
   type MessageResource,
+  type SendMessageRequest,
 } from '@messaging-contracts/fonedynamics-messaging-v2';
 import { json, recordingFetch } from '../support/recording-fetch.js';
 import { expectMatchesSpec, mockUrl } from '../support/mock-client.js';
@@ -35,6 +41,33 @@ describe('epoch-second helpers', () => {
   });
 });
 
+describe('scheduleAt', () => {
+  const now = 1_800_000_000;
+  const at = (seconds: number) => scheduleAt(seconds * 1000, { now: now * 1000 });
+
+  it('gives epoch seconds from now up to 14 days ahead, and down to just under an hour ago (sent at once)', () => {
+    expect(MAX_SCHEDULE_AHEAD_SECONDS).toBe(14 * 86_400);
+    expect(MAX_SCHEDULE_PAST_SECONDS).toBe(3_600);
+    expect(at(now)).toBe(now);
+    expect(at(now + MAX_SCHEDULE_AHEAD_SECONDS)).toBe(now + MAX_SCHEDULE_AHEAD_SECONDS);
+    expect(at(now - MAX_SCHEDULE_PAST_SECONDS + 1)).toBe(now - MAX_SCHEDULE_PAST_SECONDS + 1);
+    expect(scheduleAt(new Date((now + 60) * 1000 + 999), { now: new Date(now * 1000) })).toBe(now + 60);
+  });
+
+  it.each([
+    ['more than 14 days ahead', now + MAX_SCHEDULE_AHEAD_SECONDS + 1, /14 days/],
+    ['an hour in the past', now - MAX_SCHEDULE_PAST_SECONDS, /hour/],
+    ['a day in the past', now - 86_400, /hour/],
+  ])('refuses a Schedule %s, naming it', (_case, seconds, reason) => {
+    expect(() => at(seconds)).toThrow(InvalidParameterError);
+    expect(() => at(seconds)).toThrow(expect.objectContaining({ parameter: 'Schedule', location: 'body', message: expect.stringMatching(reason) }));
+  });
+
+  it('refuses an instant that is not one', () => {
+    expect(() => scheduleAt('next tuesday')).toThrow(expect.objectContaining({ name: 'InvalidParameterError', parameter: 'Schedule' }));
+  });
+});
+
 describe('requests the client builds', () => {
   it('sends the PascalCase query to the production server with AccountSid:Token', async () => {
     const { fetch, requests } = recordingFetch(() => json(messages()));
@@ -56,6 +89,48 @@ describe('requests the client builds', () => {
     expect(error).toBeInstanceOf(InvalidParameterError);
     expect(error).toMatchObject({ parameter, operation: 'searchMessages' });
     expect(requests).toHaveLength(0);
+  });
+});
+
+describe('batch sends the client builds', () => {
+  const withWebhooks: SendMessageRequest = {
+    To: '+61488023555',
+    Text: 'Reply YES',
+    WebhookUri: 'https://hooks.example.net/replies',
+    WebhookMethod: 'GET',
+    DeliveryReceipt: true,
+    DeliveryReceiptWebhookUri: 'https://hooks.example.net/receipts',
+    DeliveryReceiptWebhookMethod: 'Post',
+    ForwardToEmail: 'desk@example.net',
+  };
+
+  it('posts {Messages: [...]} as JSON to the property\'s BatchMessages, with every send field as given', async () => {
+    const { fetch, requests } = recordingFetch(() => json([{ MessageSid: 'M1' }]));
+    const { data } = await createClient({ ...credentials, fetch }).POST('/v2/Properties/{PropertySid}/BatchMessages', {
+      params: { path },
+      body: { Messages: [withWebhooks, { From: '', To: '+61488023556', Text: 'Hi' }] },
+    });
+    expect(data).toEqual([{ MessageSid: 'M1' }]);
+    const request = requests[0]!;
+    expect(request.method).toBe('POST');
+    expect(request.url).toBe(`${PRODUCTION_BASE_URL}/v2/Properties/${path.PropertySid}/BatchMessages`);
+    expect(request.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(JSON.parse(await request.text())).toEqual({ Messages: [withWebhooks, { From: '', To: '+61488023556', Text: 'Hi' }] });
+  });
+
+  it('refuses an empty PropertySid before sending', async () => {
+    const { fetch, requests } = recordingFetch(() => json([]));
+    const error = await createClient({ ...credentials, fetch })
+      .POST('/v2/Properties/{PropertySid}/BatchMessages', { params: { path: { PropertySid: '' } }, body: { Messages: [withWebhooks] } })
+      .catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ name: 'InvalidParameterError', parameter: 'PropertySid', operation: 'sendMessageBatch' });
+    expect(requests).toHaveLength(0);
+  });
+
+  it('tells sent items from failed ones by their MessageSid, as the official SDKs do', () => {
+    const results: BatchMessageResult[] = [{ MessageSid: 'M1', Status: 'Processing' }, { To: '+61488023556', ErrorCode: 'CODE', Message: 'why' }];
+    expect(results.map(isSentBatchMessage)).toEqual([true, false]);
+    expect(isSentBatchMessage({ MessageSid: null as never, ErrorCode: 'CODE' })).toBe(false);
   });
 });
 
@@ -104,6 +179,37 @@ describe('against the Prism mock', () => {
     await expectMatchesSpec(API, 'sendMessage', 200, sent.data);
     const fetched = await client().GET('/v2/Messages/{MessageSid}', { params: { path: { MessageSid: sent.data.Message.MessageSid! } } });
     await expectMatchesSpec(API, 'getMessage', 200, fetched.data);
+  });
+
+  it('sendMessageBatch answers 200 with one result per message, sent or failed', async () => {
+    const { data } = await client().POST('/v2/Properties/{PropertySid}/BatchMessages', {
+      params: { path },
+      body: {
+        Messages: [
+          { From: '+61499009990', To: '+61488023555', Text: 'You win again, gravity!', Schedule: scheduleAt(Date.now() + 3_600_000) },
+          { To: '+61488023556', Text: 'You call that an antenna?', WebhookUri: 'https://hooks.example.net/replies', WebhookMethod: 'GET', DeliveryReceipt: true, DeliveryReceiptWebhookUri: 'https://hooks.example.net/receipts' },
+        ],
+      },
+    });
+    await expectMatchesSpec(API, 'sendMessageBatch', 200, data);
+    const [sent, failed] = data;
+    expect(sent && isSentBatchMessage(sent)).toBe(true);
+    expect(failed && isSentBatchMessage(failed)).toBe(false);
+    expect(failed).toMatchObject({ ErrorCode: expect.any(String), Message: expect.any(String) });
+  });
+
+  it('sendMessage accepts a blank From (leased sender) and the webhook fields', async () => {
+    const { data } = await client().POST('/v2/Properties/{PropertySid}/Messages', {
+      params: { path },
+      body: { From: '', To: '+61488824921', Text: 'Hi', WebhookUri: 'https://hooks.example.net/replies', DeliveryReceiptWebhookMethod: 'GET', ForwardToSms: '+61488000000' },
+    });
+    await expectMatchesSpec(API, 'sendMessage', 200, data);
+  });
+
+  it.each(['Abcdefghijkl', '12345', 'Fone-Dyn'])('rejects the sender ID %j with 400 in the ResponseStatus shape', async (From) => {
+    const { error, response } = await client().raw.POST('/v2/Properties/{PropertySid}/Messages', { params: { path }, body: { From, To: '+61488824921', Text: 'Hi' } });
+    expect(response.status).toBe(400);
+    await expectMatchesSpec(API, 'sendMessage', 400, error);
   });
 
   it('answers 401 in the ResponseStatus shape without credentials', async () => {

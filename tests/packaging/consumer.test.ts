@@ -46,6 +46,19 @@ function readmeExample(readme: string, where: string): { code: string; baseUrlVa
   return { code, baseUrlVariable: variables[0]! };
 }
 
+// The README's "Receiving callbacks" handler: the ```ts block right after this marker comment.
+const CALLBACK_MARKER = '<!-- consumer-test: callback handler -->';
+
+/** The callback handler example of a README, for packages with a `./webhooks` entry. */
+function callbackExample(readme: string, where: string): string {
+  const at = readme.indexOf(CALLBACK_MARKER);
+  const block = at === -1 ? null : /^\s*```(?:ts|typescript)[ \t]*\r?\n([\s\S]*?)^```/m.exec(readme.slice(at + CALLBACK_MARKER.length));
+  if (!block) throw new Error(`${where} has no callback handler example: a \`\`\`ts block right after "${CALLBACK_MARKER}"`);
+  return block[1]!;
+}
+
+const hasWebhooks = (pkg: (typeof packages)[number]) => Boolean(pkg.manifest.exports?.['./webhooks']);
+
 // Not a possible API name (those are kebab-case), so it cannot clash with an example's file.
 const IMPORTS = '__imports';
 
@@ -84,6 +97,13 @@ beforeAll(async () => {
       await writeFile(join(project, 'src', `${pkg.api!.name}.ts`), readmeExample(readme, pkg.name).code);
     } catch {
       // Reported by the package's own test.
+    }
+    if (hasWebhooks(pkg)) {
+      try {
+        await writeFile(join(project, 'src', `${pkg.api!.name}.callbacks.ts`), callbackExample(readme, pkg.name));
+      } catch {
+        // Reported by the package's own test.
+      }
     }
   }
   tsc = await run(process.execPath, [join(project, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', '.', '--pretty', 'false'], { cwd: project, timeoutMs: 120_000 });
@@ -166,5 +186,16 @@ describe.each(clients.map((pkg) => [pkg.name, pkg] as const))('%s README example
     expect(ran.code, describeRun(`The README example of ${name} (${baseUrlVariable}=${baseUrl})`, ran)).toBe(0);
     expect(ran.stdout.trim(), `The README example of ${name} printed nothing`).not.toBe('');
     expect(ran.stdout, `The README example of ${name} printed a value that was never filled in:\n${ran.stdout}`).not.toMatch(/\[object Object\]|\bNaN\b/);
+  });
+
+  // The "Receiving callbacks" handler: a node:http server that sends itself a callback and exits 0 when it was handled.
+  const callbacksSource = `src/${api.name}.callbacks.ts`;
+  it.runIf(hasWebhooks(pkg))('callback handler example type-checks and runs', async () => {
+    callbackExample(await readFile(join(installed(name), 'README.md'), 'utf8'), `${relative(repoRoot, pkg.dir)}/README.md`);
+    const problems = diagnostics(tsc.stdout).filter(({ file }) => file === callbacksSource);
+    expect(problems.map(({ text }) => text), `The callback handler example of ${name} does not type-check:\n${problems.map(({ text }) => text).join('\n')}`).toEqual([]);
+    const ran = await run(process.execPath, [join('out', `${api.name}.callbacks.js`)], { cwd: project, env: { PATH: process.env.PATH }, timeoutMs: 25_000 });
+    expect(ran.code, describeRun(`The callback handler example of ${name}`, ran)).toBe(0);
+    expect(ran.stdout.trim(), `The callback handler example of ${name} printed nothing`).not.toBe('');
   });
 });

@@ -1,4 +1,4 @@
-import { paginate, parseLinkHeader, type ApiResult } from '@messaging-contracts/runtime';
+import { paginate, parseLinkHeader, resolveLink, type ApiResult } from '@messaging-contracts/runtime';
 import type { CatapultMessagingClient, Message } from './client.js';
 import type { operations } from './generated/openapi.js';
 
@@ -25,7 +25,8 @@ export function paginateMessages(
     items: (page) => page.data,
     next: (page) => {
       const next = parseLinkHeader(page.response.headers.get('link')).next;
-      return next ? (new URL(next).searchParams.get('sortKeyLT') ?? undefined) : undefined;
+      // A relative target is resolved against the URL of the page that named it (RFC 8288).
+      return next ? (resolveLink(next, page.response.url).searchParams.get('sortKeyLT') ?? undefined) : undefined;
     },
   });
 }

@@ -25,3 +25,26 @@ export function dateRange(from: Date | string | number, to: Date | string | numb
   }
   return range;
 }
+
+/** How far ahead `Schedule` may be: at most 14 days (the send pages and both official SDKs). */
+export const MAX_SCHEDULE_AHEAD_SECONDS = 14 * 24 * 60 * 60;
+/** A `Schedule` less than this far in the past sends at once; further back, the request fails. */
+export const MAX_SCHEDULE_PAST_SECONDS = 60 * 60;
+
+/**
+ * The `Schedule` of a message to send at `instant`, in epoch seconds, checked against the limits
+ * Fone Dynamics documents: at most 14 days ahead, and not an hour or more in the past (less than
+ * an hour in the past sends at once). `now` defaults to this machine's clock; the server judges by
+ * its own, so keep a margin near either limit.
+ */
+export function scheduleAt(instant: Date | string | number, options: { now?: Date | string | number } = {}): number {
+  const schedule = toEpochSeconds(instant, 'Schedule');
+  const now = toEpochSeconds(options.now ?? Date.now(), 'now');
+  if (schedule > now + MAX_SCHEDULE_AHEAD_SECONDS) {
+    throw new InvalidParameterError({ parameter: 'Schedule', location: 'body', value: instant, reason: 'must be at most 14 days in the future' });
+  }
+  if (schedule <= now - MAX_SCHEDULE_PAST_SECONDS) {
+    throw new InvalidParameterError({ parameter: 'Schedule', location: 'body', value: instant, reason: 'must not be an hour or more in the past (the API would refuse the message)' });
+  }
+  return schedule;
+}

@@ -1,5 +1,5 @@
 export * from './client.js';
-export { dateRange, fromEpochSeconds, toEpochSeconds } from './epoch.js';
+export { dateRange, fromEpochSeconds, MAX_SCHEDULE_AHEAD_SECONDS, MAX_SCHEDULE_PAST_SECONDS, scheduleAt, toEpochSeconds } from './epoch.js';
 export { paginateMessages, type SearchMessagesQuery } from './paginate.js';
 export type { components, operations, paths } from './generated/openapi.js';
 export { parameterRules } from './generated/parameters.js';

@@ -26,11 +26,11 @@ export const parameterRules = {
       },
       "fromDateTime": {
         "type": "string",
-        "format": "date-time"
+        "minLength": 1
       },
       "toDateTime": {
         "type": "string",
-        "format": "date-time"
+        "minLength": 1
       },
       "direction": {
         "type": "string",
@@ -98,6 +98,87 @@ export const parameterRules = {
         "minLength": 1
       },
       "messageId": {
+        "required": true,
+        "type": "string",
+        "minLength": 1
+      }
+    }
+  },
+  "PATCH /users/{userId}/messages/{messageId}": {
+    "operationId": "redactMessageText",
+    "path": {
+      "userId": {
+        "required": true,
+        "type": "string",
+        "minLength": 1
+      },
+      "messageId": {
+        "required": true,
+        "type": "string",
+        "minLength": 1
+      }
+    }
+  },
+  "GET /users/{userId}/media": {
+    "operationId": "listMedia",
+    "path": {
+      "userId": {
+        "required": true,
+        "type": "string",
+        "minLength": 1
+      }
+    }
+  },
+  "GET /users/{userId}/media/{mediaName}": {
+    "operationId": "getMedia",
+    "path": {
+      "userId": {
+        "required": true,
+        "type": "string",
+        "minLength": 1
+      },
+      "mediaName": {
+        "required": true,
+        "type": "string",
+        "minLength": 1
+      }
+    }
+  },
+  "PUT /users/{userId}/media/{mediaName}": {
+    "operationId": "uploadMedia",
+    "path": {
+      "userId": {
+        "required": true,
+        "type": "string",
+        "minLength": 1
+      },
+      "mediaName": {
+        "required": true,
+        "type": "string",
+        "minLength": 1
+      }
+    },
+    "header": {
+      "Content-Length": {
+        "required": true,
+        "type": "integer",
+        "minimum": 0,
+        "maximum": 68157440
+      },
+      "Cache-Control": {
+        "type": "string"
+      }
+    }
+  },
+  "DELETE /users/{userId}/media/{mediaName}": {
+    "operationId": "deleteMedia",
+    "path": {
+      "userId": {
+        "required": true,
+        "type": "string",
+        "minLength": 1
+      },
+      "mediaName": {
         "required": true,
         "type": "string",
         "minLength": 1

@@ -17,16 +17,15 @@ export const parameterRules = {
     },
     "query": {
       "messageId": {
-        "type": "string",
-        "minLength": 1
+        "type": "string"
       },
       "sourceTn": {
         "type": "string",
-        "pattern": "^(?:\\+?\\d{5,15}|\\+\\d{4}|\\+?\\d{5,15}(?:,\\+?\\d{5,15}){1,9})$"
+        "pattern": "^[A-Za-z0-9 +_&-]{1,16}(?:,[A-Za-z0-9 +_&-]{1,16}){0,9}$"
       },
       "destinationTn": {
         "type": "string",
-        "pattern": "^(?:\\+?\\d{5,15}|\\+\\d{4}|\\+?\\d{5,15}(?:,\\+?\\d{5,15}){1,9})$"
+        "pattern": "^[A-Za-z0-9 +_&-]{1,16}(?:,[A-Za-z0-9 +_&-]{1,16}){0,9}$"
       },
       "messageStatus": {
         "type": "string",
@@ -50,8 +49,7 @@ export const parameterRules = {
         ]
       },
       "carrierName": {
-        "type": "string",
-        "minLength": 1
+        "type": "string"
       },
       "messageType": {
         "type": "string",
@@ -65,20 +63,16 @@ export const parameterRules = {
         "type": "integer"
       },
       "fromDateTime": {
-        "type": "string",
-        "format": "date-time"
+        "type": "string"
       },
       "toDateTime": {
-        "type": "string",
-        "format": "date-time"
+        "type": "string"
       },
       "campaignId": {
-        "type": "string",
-        "minLength": 1
+        "type": "string"
       },
       "fromBwLatency": {
-        "type": "integer",
-        "minimum": 0
+        "type": "integer"
       },
       "bwQueued": {
         "type": "boolean"
@@ -98,52 +92,40 @@ export const parameterRules = {
         ]
       },
       "location": {
-        "type": "string",
-        "minLength": 1
+        "type": "string"
       },
       "carrierQueued": {
         "type": "boolean"
       },
       "fromCarrierLatency": {
-        "type": "integer",
-        "minimum": 0
+        "type": "integer"
       },
       "callingNumberCountryA3": {
-        "type": "string",
-        "pattern": "^[A-Za-z]{3}$"
+        "type": "string"
       },
       "calledNumberCountryA3": {
-        "type": "string",
-        "pattern": "^[A-Za-z]{3}$"
+        "type": "string"
       },
       "fromSegmentCount": {
-        "type": "integer",
-        "minimum": 0
+        "type": "integer"
       },
       "toSegmentCount": {
-        "type": "integer",
-        "minimum": 0
+        "type": "integer"
       },
       "fromMessageSize": {
-        "type": "integer",
-        "minimum": 0
+        "type": "integer"
       },
       "toMessageSize": {
-        "type": "integer",
-        "minimum": 0
+        "type": "integer"
       },
       "sort": {
-        "type": "string",
-        "pattern": "^[A-Za-z][A-Za-z0-9]*:(?:asc|desc)$"
+        "type": "string"
       },
       "pageToken": {
-        "type": "string",
-        "minLength": 1
+        "type": "string"
       },
       "limit": {
-        "type": "integer",
-        "minimum": 1,
-        "maximum": 10000
+        "type": "integer"
       },
       "limitTotalCount": {
         "type": "boolean"
@@ -152,6 +134,16 @@ export const parameterRules = {
   },
   "POST /users/{accountId}/messages": {
     "operationId": "createMessage",
+    "path": {
+      "accountId": {
+        "required": true,
+        "type": "string",
+        "minLength": 1
+      }
+    }
+  },
+  "POST /users/{accountId}/messages/multiChannel": {
+    "operationId": "createMultiChannelMessage",
     "path": {
       "accountId": {
         "required": true,
@@ -169,6 +161,71 @@ export const parameterRules = {
         "minLength": 1
       },
       "messageId": {
+        "required": true,
+        "type": "string",
+        "minLength": 1
+      }
+    }
+  },
+  "GET /users/{accountId}/media": {
+    "operationId": "listMedia",
+    "path": {
+      "accountId": {
+        "required": true,
+        "type": "string",
+        "minLength": 1
+      }
+    },
+    "header": {
+      "Continuation-Token": {
+        "type": "string"
+      }
+    }
+  },
+  "GET /users/{accountId}/media/{mediaId}": {
+    "operationId": "getMedia",
+    "path": {
+      "accountId": {
+        "required": true,
+        "type": "string",
+        "minLength": 1
+      },
+      "mediaId": {
+        "required": true,
+        "type": "string",
+        "minLength": 1
+      }
+    }
+  },
+  "PUT /users/{accountId}/media/{mediaId}": {
+    "operationId": "uploadMedia",
+    "path": {
+      "accountId": {
+        "required": true,
+        "type": "string",
+        "minLength": 1
+      },
+      "mediaId": {
+        "required": true,
+        "type": "string",
+        "minLength": 1
+      }
+    },
+    "header": {
+      "Cache-Control": {
+        "type": "string"
+      }
+    }
+  },
+  "DELETE /users/{accountId}/media/{mediaId}": {
+    "operationId": "deleteMedia",
+    "path": {
+      "accountId": {
+        "required": true,
+        "type": "string",
+        "minLength": 1
+      },
+      "mediaId": {
         "required": true,
         "type": "string",
         "minLength": 1

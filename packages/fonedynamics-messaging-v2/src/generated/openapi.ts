@@ -40,14 +40,53 @@ export interface paths {
         put?: never;
         /**
          * Send an SMS Message
-         * @description Send an SMS message from the property. The answer is the new message resource, wrapped as
-         *     `{"Message": {...}}`; its `Direction` is `Transmit`.
-         *
-         *     The search document does not cover sending; this operation comes from Fone Dynamics'
-         *     published facts, and the request body's field names follow the message resource's
-         *     PascalCase names.
+         * @description Send or schedule an SMS message from the property, from an E.164, alphanumeric or leased
+         *     sender ID (helpdesk page "REST API – Send SMS", also at fonedynamics.com/docs/rest-api/send-sms;
+         *     fonedynamics-csharp and fonedynamics-java `MessageResource.Send`). The answer is the new
+         *     message resource, wrapped as `{"Message": {...}}` (the SDKs' `MessageResponse`); its
+         *     `Direction` is `Transmit`. `WebhookUri` and `DeliveryReceiptWebhookUri` make Fone Dynamics call
+         *     the webhooks `messageReceived` and `messageDeliveryReceiptReceived` for this message.
          */
         post: operations["sendMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/Properties/{PropertySid}/BatchMessages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The secure identifier of the Property whose SMS messages to search, or to send from.
+                 * @example PWJ4QRCNKX3UOY7TZQJQ5FVNBBRKPFRQ
+                 */
+                PropertySid: components["parameters"]["PropertySid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an SMS Batch
+         * @description Send or schedule several SMS messages in one request, each to any destination and from an
+         *     E.164, alphanumeric or leased sender ID (helpdesk page "REST API – Send SMS Batch", also at
+         *     fonedynamics.com/docs/rest-api/send-sms-batch; fonedynamics-csharp and fonedynamics-java
+         *     `MessageResource.Send(IEnumerable)` / `BatchMessageResource.send`). The body is
+         *     `{"Messages": [...]}`, each item taking the fields of `sendMessage`; the page says this request
+         *     only supports JSON. No limit on the number of messages is documented.
+         *
+         *     Each message succeeds or fails on its own. The answer is a bare JSON array (not wrapped in an
+         *     object), one item per message (the SDKs read it as a list of `BatchMessageResource`): a sent
+         *     message is a message resource with its `MessageSid`; a failed one has no `MessageSid` but an
+         *     `ErrorCode` and a `Message`. A request that fails as a whole answers an error status with the
+         *     `ResponseStatus` body, as the SDKs expect.
+         *
+         *     The success status is `200` here like `sendMessage`'s; the SDKs accept any `2xx` (inferred).
+         */
+        post: operations["sendMessageBatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -82,7 +121,138 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    messageReceived: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Message.Received (GET)
+         * @description An SMS came in, as a reply to a message sent with a `WebhookUri` whose `WebhookMethod` is
+         *     `GET`: the parameters come in the query string, percent-encoded (so `+` in a phone number
+         *     arrives as `%2B`).
+         *
+         *     Documented by the helpdesk article "REST API – Messaging Webhooks" (the same text is at
+         *     fonedynamics.com/docs/rest-api/sms-webhooks): messaging webhooks are HTTP callbacks to URIs
+         *     you define, received by GET or POST; this event is "Fired when an incoming message is received". The article lists eight string
+         *     parameters present in every request: `Action` (`Webhook`), `Event`, `Account.Sid`,
+         *     `Property.Sid`, `Message.Sid`, `Message.From`, `Message.To` and `Message.Text`.
+         *
+         *     The URI and the method are chosen per message when sending: `WebhookUri` and `WebhookMethod` (`POST`
+         *     by default) in `SendMessageRequest` (fonedynamics-csharp and fonedynamics-java
+         *     `MessageResource`; the send pages say leased sender IDs let you forward
+         *     responses and delivery receipts to a webhook URI per message).
+         *
+         *     Not documented, so not promised here: authentication (no signature, header or credentials is
+         *     documented, hence `security: []`), retries and their schedule,
+         *     ordering, a time limit for the answer, and the expected answer itself.
+         */
+        get: operations["messageReceivedGet"];
+        put?: never;
+        /**
+         * Message.Received (POST)
+         * @description An SMS came in, as a reply to a message sent with a `WebhookUri` whose `WebhookMethod` is
+         *     `POST` (the default).
+         *
+         *     Documented by the helpdesk article "REST API – Messaging Webhooks" (the same text is at
+         *     fonedynamics.com/docs/rest-api/sms-webhooks): messaging webhooks are HTTP callbacks to URIs
+         *     you define, received by GET or POST; this event is "Fired when an incoming message is received". The article lists eight string
+         *     parameters present in every request: `Action` (`Webhook`), `Event`, `Account.Sid`,
+         *     `Property.Sid`, `Message.Sid`, `Message.From`, `Message.To` and `Message.Text`.
+         *
+         *     The URI and the method are chosen per message when sending: `WebhookUri` and `WebhookMethod` (`POST`
+         *     by default) in `SendMessageRequest` (fonedynamics-csharp and fonedynamics-java
+         *     `MessageResource`; the send pages say leased sender IDs let you forward
+         *     responses and delivery receipts to a webhook URI per message).
+         *
+         *     Not documented, so not promised here: authentication (no signature, header or credentials is
+         *     documented, hence `security: []`), retries and their schedule,
+         *     ordering, a time limit for the answer, and the expected answer itself.
+         *
+         *     The encoding of the POST body is not documented. This contract accepts
+         *     `application/x-www-form-urlencoded` (inferred: the parameters are a flat list of dotted names,
+         *     exactly as the GET variant sends them in its query string) and `application/json` with the
+         *     same flat keys (inferred, less likely: the batch-send page's remark that that request "only
+         *     supports JSON formatted parameters" suggests the API's other requests take parameters both as
+         *     form fields and as JSON, so Fone Dynamics may use either). Both are our reading, not Fone
+         *     Dynamics' statement; a receiver should accept both, and the GET query string.
+         */
+        post: operations["messageReceivedPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    messageDeliveryReceiptReceived: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Message.DeliveryReceiptReceived (GET)
+         * @description A delivery receipt arrived for a message sent with `DeliveryReceipt: true` and a
+         *     `DeliveryReceiptWebhookUri` whose `DeliveryReceiptWebhookMethod` is `GET`: the parameters
+         *     come in the query string, percent-encoded (so `+` in a phone number arrives as `%2B`).
+         *
+         *     Documented by the helpdesk article "REST API – Messaging Webhooks" (the same text is at
+         *     fonedynamics.com/docs/rest-api/sms-webhooks): messaging webhooks are HTTP callbacks to URIs
+         *     you define, received by GET or POST; this event is "Fired when a delivery receipt is received". The article lists eight string
+         *     parameters present in every request: `Action` (`Webhook`), `Event`, `Account.Sid`,
+         *     `Property.Sid`, `Message.Sid`, `Message.From`, `Message.To` and `Message.Text`.
+         *
+         *     The URI and the method are chosen per message when sending: `DeliveryReceiptWebhookUri` and `DeliveryReceiptWebhookMethod` (`POST`
+         *     by default) in `SendMessageRequest` (fonedynamics-csharp and fonedynamics-java
+         *     `MessageResource`; the send pages say leased sender IDs let you forward
+         *     responses and delivery receipts to a webhook URI per message). The SDKs add that `DeliveryReceipt` must be true for this webhook to be triggered. The receipt carries no status: fetch the message (`GET /v2/Messages/{MessageSid}`) for its `Status` (inferred).
+         *
+         *     Not documented, so not promised here: authentication (no signature, header or credentials is
+         *     documented, hence `security: []`), retries and their schedule,
+         *     ordering, a time limit for the answer, and the expected answer itself.
+         */
+        get: operations["messageDeliveryReceiptReceivedGet"];
+        put?: never;
+        /**
+         * Message.DeliveryReceiptReceived (POST)
+         * @description A delivery receipt arrived for a message sent with `DeliveryReceipt: true` and a
+         *     `DeliveryReceiptWebhookUri` whose `DeliveryReceiptWebhookMethod` is `POST` (the default).
+         *
+         *     Documented by the helpdesk article "REST API – Messaging Webhooks" (the same text is at
+         *     fonedynamics.com/docs/rest-api/sms-webhooks): messaging webhooks are HTTP callbacks to URIs
+         *     you define, received by GET or POST; this event is "Fired when a delivery receipt is received". The article lists eight string
+         *     parameters present in every request: `Action` (`Webhook`), `Event`, `Account.Sid`,
+         *     `Property.Sid`, `Message.Sid`, `Message.From`, `Message.To` and `Message.Text`.
+         *
+         *     The URI and the method are chosen per message when sending: `DeliveryReceiptWebhookUri` and `DeliveryReceiptWebhookMethod` (`POST`
+         *     by default) in `SendMessageRequest` (fonedynamics-csharp and fonedynamics-java
+         *     `MessageResource`; the send pages say leased sender IDs let you forward
+         *     responses and delivery receipts to a webhook URI per message). The SDKs add that `DeliveryReceipt` must be true for this webhook to be triggered. The receipt carries no status: fetch the message (`GET /v2/Messages/{MessageSid}`) for its `Status` (inferred).
+         *
+         *     Not documented, so not promised here: authentication (no signature, header or credentials is
+         *     documented, hence `security: []`), retries and their schedule,
+         *     ordering, a time limit for the answer, and the expected answer itself.
+         *
+         *     The encoding of the POST body is not documented. This contract accepts
+         *     `application/x-www-form-urlencoded` (inferred: the parameters are a flat list of dotted names,
+         *     exactly as the GET variant sends them in its query string) and `application/json` with the
+         *     same flat keys (inferred, less likely: the batch-send page's remark that that request "only
+         *     supports JSON formatted parameters" suggests the API's other requests take parameters both as
+         *     form fields and as JSON, so Fone Dynamics may use either). Both are our reading, not Fone
+         *     Dynamics' statement; a receiver should accept both, and the GET query string.
+         */
+        post: operations["messageDeliveryReceiptReceivedPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /**
@@ -104,8 +274,11 @@ export interface components {
         EpochSeconds: number | null;
         /**
          * MessageResource
-         * @description One SMS message. The document's example leaves out `AccountSid`, `PropertySid` and the
-         *     timestamps that did not happen yet, so none of the fields is required.
+         * @description One SMS message: the "Message Resource Parameters" of the search page (seed 003) and of the
+         *     helpdesk page "REST API – Retrieve SMS Message" (which adds `ExternalId`), matching
+         *     fonedynamics-csharp and fonedynamics-java `MessageResource`. The search example leaves out
+         *     `AccountSid`, `PropertySid` and the timestamps that did not happen yet, so none of the fields is
+         *     required.
          */
         MessageResource: {
             /** @description The message secure identifier which uniquely identifies the message. */
@@ -142,6 +315,14 @@ export interface components {
             Received?: components["schemas"]["EpochSeconds"];
             /** @description The error code, if submission or delivery failed. */
             ErrorCode?: string | null;
+            /**
+             * @description A user-defined identifier provided when sending the message (helpdesk page "REST API –
+             *     Retrieve SMS Message", which lists it as a string). Neither the search page nor the SDKs
+             *     mention it, and the send-page text and SDKs name no send field for it, so
+             *     `SendMessageRequest` offers none. `null` is accepted for a message sent without one
+             *     (inferred, like the other optional fields).
+             */
+            ExternalId?: string | null;
         };
         /**
          * MessageList
@@ -155,41 +336,128 @@ export interface components {
         };
         /**
          * ErrorResponse
-         * @description The error body of every Fone Dynamics REST API error response.
+         * @description The error body of the Fone Dynamics REST API: `{"ResponseStatus": {"ErrorCode", "Message"}}`.
+         *     The shape is the one fonedynamics-csharp (`Errors/ErrorResponse`, `Errors/ResponseStatus`) and
+         *     fonedynamics-java (`ErrorResponse`, `ResponseStatus`) read from every non-`2xx` answer. The
+         *     documents' "400 - Error" sections point to a separate "REST API Error Codes" page for the codes
+         *     and messages; that page was not found in any public copy, so no code is known and `ErrorCode` is
+         *     an open string. fonedynamics-java also copes with an error answer that is not JSON at all (for
+         *     instance a `500` page from the web server itself), so a client must not assume this body is
+         *     always present.
          */
         ErrorResponse: {
             ResponseStatus: {
-                /** @description A short machine-readable error code. */
+                /**
+                 * @description The error code (the SDKs: "the error code associated with the response status"). The list
+                 *     of codes is not public, so any string may come; match on the HTTP status, not on a code.
+                 */
                 ErrorCode: string;
-                /** @description A human-readable explanation. */
+                /** @description The message associated with the error code, for humans. */
                 Message: string;
             };
         };
         /**
+         * WebhookMethod
+         * @description The HTTP method Fone Dynamics uses to call a webhook URI. The send pages and both official SDKs
+         *     say the valid options are POST and GET and that POST is the default. The pages write them in
+         *     capitals; fonedynamics-csharp (`WebhookMethod` with Newtonsoft's `StringEnumConverter`) and
+         *     fonedynamics-java (`WebhookMethod`, serialized by Gson) send `Post` and `Get`. The server accepts
+         *     what its own SDKs send, so both spellings are valid here; whether it accepts other casings is
+         *     not documented.
+         * @default POST
+         * @enum {string}
+         */
+        WebhookMethod: "POST" | "GET" | "Post" | "Get";
+        /**
          * SendMessageRequest
-         * @description An SMS message to send from the property. The documents do not list the send body; its fields
-         *     take the PascalCase names of the message resource, and only `To` and `Text` are required.
+         * @description An SMS message to send from the property, alone (`sendMessage`) or as one item of a batch
+         *     (`sendMessageBatch`). Sources: the helpdesk pages "REST API – Send SMS" and "REST API – Send SMS
+         *     Batch" (also at fonedynamics.com/docs/rest-api/send-sms and …/send-sms-batch), which list
+         *     `From`, `To` and `Text` as the resource parameters and `Schedule` first among the optional
+         *     ones; and the official SDKs fonedynamics-csharp and fonedynamics-java, whose `MessageResource`
+         *     (serialized as the request body, nulls left out) names every optional field below. `To` and
+         *     `Text` are required; `From` may be blank or left out.
          */
         SendMessageRequest: {
             /**
-             * @description The alphanumeric or E.164 formatted sender ID. The documents do not say whether it may be
-             *     left out, so it is optional here.
+             * @description The sender ID: a mobile number in E.164 format with the `+` prefix, an alphanumeric sender
+             *     ID, or blank (`""`) or left out to send from a leased number (send pages; the SDKs say null
+             *     or empty). Leased sender IDs are assigned automatically, unique to the recipient and valid
+             *     for 30 days, at most 5 leases to one recipient at a time; responses to them can be forwarded
+             *     per message (`WebhookUri`, `ForwardToSms`, `ForwardToEmail`).
+             *
+             *     Alphanumeric sender IDs (send pages): 1 to 11 characters, only `A-Z`, `a-z`, `0-9` and
+             *     spaces, at least one letter. They are not supported everywhere (notably not in the US and
+             *     Canada); where the recipient's operator does not support them, a leased sender ID is used
+             *     instead. The E.164 form (`+` then at most 15 digits, the first not 0) is the ITU-T E.164
+             *     rule the pages refer to.
              */
             From?: string;
-            /** @description The E.164 formatted recipient. */
+            /** @description The recipient, in E.164 format with the `+` prefix (send pages). */
             To: string;
-            /** @description The content of the SMS message. */
+            /**
+             * @description The content of the SMS message (send pages). No length limit is documented; a message
+             *     longer than one SMS is sent in segments (`NumSegments`). Requiring at least one character is
+             *     our reading, not a documented rule.
+             */
             Text: string;
             /**
-             * @description Request a delivery receipt. The document reports the `Delivered` status only when delivery
-             *     receipts are activated.
+             * @description When to send the message, in seconds since the Unix epoch (UTC); left out, the message is
+             *     sent at once. At most 14 days in the future. A time in the past makes the request fail,
+             *     unless it is less than 1 hour in the past: then the message is sent immediately (send pages;
+             *     fonedynamics-csharp and fonedynamics-java `MessageResource.Schedule`). Both limits depend on
+             *     the time of sending, so the schema cannot check them. The message resource reports the time
+             *     as `Scheduled`.
+             */
+            Schedule?: number;
+            /**
+             * @description Request a delivery receipt (SDKs: "Whether to request a delivery receipt"). It must be true
+             *     for `DeliveryReceiptWebhookUri` to be called (webhook `messageDeliveryReceiptReceived`); the
+             *     `Delivered` status is reported only when receipts are activated (seed 003). Both SDKs send
+             *     `true` unless told otherwise; the API's own default when it is left out is not documented.
              */
             DeliveryReceipt?: boolean;
             /**
-             * @description When to send the message, in seconds since the Unix epoch (UTC); left out, the message is
-             *     sent at once. The message resource reports it as `Scheduled`.
+             * Format: uri
+             * @description The URI to call when a delivery receipt for this message arrives: triggers the webhook
+             *     `messageDeliveryReceiptReceived` (event `Message.DeliveryReceiptReceived`). `DeliveryReceipt`
+             *     must be true for it to be called (fonedynamics-csharp and fonedynamics-java).
              */
-            Schedule?: number;
+            DeliveryReceiptWebhookUri?: string;
+            /**
+             * @description The HTTP method of the `messageDeliveryReceiptReceived` webhook for this message: `POST` (the
+             *     default) or `GET` (fonedynamics-csharp and fonedynamics-java).
+             */
+            DeliveryReceiptWebhookMethod?: components["schemas"]["WebhookMethod"];
+            /**
+             * Format: uri
+             * @description The URI to call when a response (a reply SMS) to this message is received: triggers the
+             *     webhook `messageReceived` (event `Message.Received`) (fonedynamics-csharp and
+             *     fonedynamics-java; the send pages tie per-message response options to leased sender IDs).
+             */
+            WebhookUri?: string;
+            /**
+             * @description The HTTP method of the `messageReceived` webhook for this message: `POST` (the default) or
+             *     `GET` (fonedynamics-csharp and fonedynamics-java).
+             */
+            WebhookMethod?: components["schemas"]["WebhookMethod"];
+            /** @description When a response is received, forward it by SMS to this number, in E.164 format (fonedynamics-csharp and fonedynamics-java). */
+            ForwardToSms?: string;
+            /**
+             * @description When forwarding by SMS, send from this E.164 number or alphanumeric sender ID; by default the
+             *     sender ID is that of the party who responded (fonedynamics-csharp and fonedynamics-java).
+             */
+            ForwardFromSms?: string;
+            /**
+             * Format: email
+             * @description When a response is received, forward it by email to this address (fonedynamics-csharp and fonedynamics-java).
+             */
+            ForwardToEmail?: string;
+            /**
+             * Format: email
+             * @description When forwarding by email, send from this address; by default a "no reply" address (fonedynamics-csharp and fonedynamics-java).
+             */
+            ForwardFromEmail?: string;
         };
         /**
          * MessageEnvelope
@@ -198,77 +466,178 @@ export interface components {
         MessageEnvelope: {
             Message: components["schemas"]["MessageResource"];
         };
+        /**
+         * BatchMessageRequest
+         * @description A batch of SMS messages to send at once: `{"Messages": [...]}`, each item a message as
+         *     `sendMessage` takes it (helpdesk page "REST API – Send SMS Batch", also at
+         *     fonedynamics.com/docs/rest-api/send-sms-batch; fonedynamics-csharp and fonedynamics-java
+         *     `BatchMessageRequest`). The page says the request only supports JSON. No limit on the number
+         *     of messages is documented, so the schema sets none; an empty batch is not documented either.
+         */
+        BatchMessageRequest: {
+            /** @description The messages to send, each with its own sender, recipient, text and options. */
+            Messages: components["schemas"]["SendMessageRequest"][];
+        };
+        /**
+         * BatchMessageResult
+         * @description The outcome of one message of a batch, in the order of the request (inferred: the SDKs' README
+         *     examples number the results like the messages sent). Each message of a batch succeeds or fails
+         *     on its own (fonedynamics-csharp and fonedynamics-java `BatchMessageResource`, a message resource
+         *     plus `Message`):
+         *
+         *     - sent: a message resource with its `MessageSid`;
+         *     - failed: no `MessageSid`, and `ErrorCode` and `Message` say why.
+         *
+         *     The SDKs decide success by `MessageSid` being present (`Successful`), so that is the test a
+         *     client should use. Which other message fields a failed item carries is not documented.
+         */
+        BatchMessageResult: components["schemas"]["MessageResource"] & {
+            /**
+             * @description On a failed item, the error message that goes with `ErrorCode` (the SDKs' `ErrorMessage`,
+             *     read from the JSON key `Message`). Absent or `null` on a sent item (inferred).
+             */
+            Message?: string | null;
+        };
+        /**
+         * MessageReceivedWebhook
+         * @description The parameters of a `Message.Received` webhook: an SMS came in, in reply to a message the
+         *     property sent with a `WebhookUri` (helpdesk article "REST API – Messaging Webhooks", also
+         *     published as fonedynamics.com/docs/rest-api/sms-webhooks). The article lists four common
+         *     parameters "present in every request" and four message parameters "present in every incoming
+         *     SMS or delivery receipt", all of type string; all eight are therefore required. The article
+         *     states no other parameter, no length or format rule and no example; further parameters a
+         *     real server may add are accepted.
+         *
+         *     Deliveries are not documented as exactly-once (retries are not documented at all), so a
+         *     receiver should treat (`Event`, `Message.Sid`) as the event's identity and ignore repeats
+         *     (inferred).
+         */
+        MessageReceivedWebhook: {
+            /**
+             * @description Always `Webhook` (the article's common parameters).
+             * @enum {string}
+             */
+            Action: "Webhook";
+            /**
+             * @description The event's name, as in the article's event table; for this webhook always `Message.Received`.
+             * @enum {string}
+             */
+            Event: "Message.Received";
+            /** @description The secure identifier of the account the message belongs to. */
+            "Account.Sid": string;
+            /** @description The secure identifier of the property the message belongs to. */
+            "Property.Sid": string;
+            /**
+             * @description The secure identifier of the incoming message; `GET /v2/Messages/{MessageSid}` fetches it
+             *     (inferred from the name: the article only calls it "the secure identifier of the message").
+             */
+            "Message.Sid": string;
+            /** @description The sender ID of whoever sent the incoming message, alphanumeric or E.164 with a `+` prefix. */
+            "Message.From": string;
+            /** @description The recipient of the incoming message, in E.164 format with a `+` prefix. */
+            "Message.To": string;
+            /** @description The text of the incoming message. */
+            "Message.Text": string;
+        };
+        /**
+         * MessageDeliveryReceiptReceivedWebhook
+         * @description The parameters of a `Message.DeliveryReceiptReceived` webhook: a delivery receipt arrived for a
+         *     message the property sent with `DeliveryReceipt: true` and a `DeliveryReceiptWebhookUri`
+         *     (helpdesk article "REST API – Messaging Webhooks", also published as
+         *     fonedynamics.com/docs/rest-api/sms-webhooks; the send fields from fonedynamics-csharp and
+         *     fonedynamics-java `MessageResource`). The same eight string parameters as `Message.Received`,
+         *     all required; further parameters a real server may add are accepted.
+         *
+         *     The article gives the receipt no status, error code or timestamp parameter: it does not say
+         *     whether the message was delivered or failed. Fetching the message
+         *     (`GET /v2/Messages/{MessageSid}` with `Message.Sid`) gives its `Status` and `Delivered` time
+         *     (inferred: the article does not say so).
+         *
+         *     Deliveries are not documented as exactly-once (retries are not documented at all), so a
+         *     receiver should treat (`Event`, `Message.Sid`) as the event's identity and ignore repeats
+         *     (inferred; the documents do not say whether one message can get more than one receipt).
+         */
+        MessageDeliveryReceiptReceivedWebhook: {
+            /**
+             * @description Always `Webhook` (the article's common parameters).
+             * @enum {string}
+             */
+            Action: "Webhook";
+            /**
+             * @description The event's name, as in the article's event table; for this webhook always `Message.DeliveryReceiptReceived`.
+             * @enum {string}
+             */
+            Event: "Message.DeliveryReceiptReceived";
+            /** @description The secure identifier of the account the message belongs to. */
+            "Account.Sid": string;
+            /** @description The secure identifier of the property the message belongs to. */
+            "Property.Sid": string;
+            /**
+             * @description The secure identifier of the message the receipt is for: the message the property sent
+             *     (inferred: the article only calls it "the secure identifier of the message", and says
+             *     `Message.Text` is the text of "the original message that was sent").
+             */
+            "Message.Sid": string;
+            /**
+             * @description The sender ID of the message, alphanumeric or E.164 with a `+` prefix (the article's
+             *     wording, "the sender of the message"; for a receipt that is the property's sender ID).
+             */
+            "Message.From": string;
+            /** @description The recipient of the message, in E.164 format with a `+` prefix. */
+            "Message.To": string;
+            /** @description The text of the original message that was sent (the article says so for delivery receipts). */
+            "Message.Text": string;
+        };
     };
     responses: {
         /**
-         * @description Bad Request: a parameter or the body is missing or invalid. The document's "400 - Error" refers
-         *     to its separate "REST API Error Codes" page for the codes and messages, which it does not list;
-         *     `ErrorCode` is therefore an open string.
+         * @description Bad Request: a parameter or the body is missing or invalid. The documents' "400 - Error"
+         *     refers to a separate "REST API Error Codes" page for the codes and messages, which was not
+         *     found; `ErrorCode` is therefore an open string.
          */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
-                /**
-                 * @example {
-                 *       "ResponseStatus": {
-                 *         "ErrorCode": "InvalidParameter",
-                 *         "Message": "A parameter is missing or has a value the API does not accept."
-                 *       }
-                 *     }
-                 */
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description Unauthorized: missing or wrong AccountSid and Token. */
+        /**
+         * @description Unauthorized: missing or wrong AccountSid and Token. The status is the HTTP one for failed Basic
+         *     authentication; the search page (seed 003) lists only "400 - Error" and the SDKs read every non-`2xx`
+         *     answer as this body (inferred).
+         */
         Unauthorized: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
-                /**
-                 * @example {
-                 *       "ResponseStatus": {
-                 *         "ErrorCode": "Unauthorized",
-                 *         "Message": "The AccountSid or Token is not valid."
-                 *       }
-                 *     }
-                 */
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description Forbidden: the account or property is not enabled for SMS, or not yours. */
+        /**
+         * @description Forbidden: for example an account or property that is not enabled for SMS (the documents say
+         *     both must be enabled). The status is our reading: the search page (seed 003) lists only "400 - Error", and
+         *     the SDKs read every non-`2xx` answer as this body.
+         */
         Forbidden: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
-                /**
-                 * @example {
-                 *       "ResponseStatus": {
-                 *         "ErrorCode": "Forbidden",
-                 *         "Message": "The property is not enabled for SMS."
-                 *       }
-                 *     }
-                 */
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description Not Found: no such property or message. */
+        /**
+         * @description Not Found: no such property or message. The status is our reading: the search page (seed 003) lists
+         *     only "400 - Error", and the SDKs read every non-`2xx` answer as this body.
+         */
         NotFound: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
-                /**
-                 * @example {
-                 *       "ResponseStatus": {
-                 *         "ErrorCode": "NotFound",
-                 *         "Message": "The message was not found."
-                 *       }
-                 *     }
-                 */
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
@@ -282,33 +651,44 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                /**
-                 * @example {
-                 *       "ResponseStatus": {
-                 *         "ErrorCode": "TooManyRequests",
-                 *         "Message": "Too many requests. Wait before sending another request."
-                 *       }
-                 *     }
-                 */
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description Internal Server Error. */
+        /**
+         * @description Internal Server Error. The status is our reading (the search page, seed 003, lists only "400 - Error").
+         *     fonedynamics-java notes that such an answer may come from the web server itself and not be JSON;
+         *     when it is JSON it has this shape.
+         */
         InternalServerError: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
-                /**
-                 * @example {
-                 *       "ResponseStatus": {
-                 *         "ErrorCode": "InternalError",
-                 *         "Message": "An unexpected error occurred. Try again later."
-                 *       }
-                 *     }
-                 */
                 "application/json": components["schemas"]["ErrorResponse"];
             };
+        };
+        /**
+         * @description Your endpoint's answer when it accepts the webhook. The documents state no expected status,
+         *     body or time limit; a `2xx` with an empty body is the usual way to acknowledge an HTTP callback
+         *     (inferred). What Fone Dynamics does with the answer (for example whether it retries on another
+         *     status, or after a timeout) is not documented.
+         */
+        WebhookAcknowledged: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /**
+         * @description Your endpoint's answer to a request that is not a valid webhook (a parameter missing, or an
+         *     unknown `Action` or `Event`). This is the receiver's own choice, not documented by Fone
+         *     Dynamics, which does not say what it does with a non-`2xx` answer (retries are not documented).
+         */
+        WebhookRejected: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
         };
     };
     parameters: {
@@ -323,6 +703,45 @@ export interface components {
          * @example MJGPVTNSWHJ35HGQTGABFE27TXFSSUZI
          */
         MessageSid: string;
+        /**
+         * @description Always `Webhook` (helpdesk article "REST API – Messaging Webhooks", common parameters).
+         * @example Webhook
+         */
+        WebhookAction: "Webhook";
+        /**
+         * @description The secure identifier of the account the message belongs to (helpdesk article "REST API – Messaging Webhooks").
+         * @example AC6GVQOX3FXZ5WNSYG5K4V3DT2Q7HJRM
+         */
+        WebhookAccountSid: string;
+        /**
+         * @description The secure identifier of the property the message belongs to (helpdesk article "REST API – Messaging Webhooks").
+         * @example PWJ4QRCNKX3UOY7TZQJQ5FVNBBRKPFRQ
+         */
+        WebhookPropertySid: string;
+        /**
+         * @description The secure identifier of the message (helpdesk article "REST API – Messaging Webhooks"): the
+         *     incoming message for `Message.Received`, the message that was sent for
+         *     `Message.DeliveryReceiptReceived` (inferred from the article's description of `Message.Text`).
+         * @example MJGPVTNSWHJ35HGQTGABFE27TXFSSUZI
+         */
+        WebhookMessageSid: string;
+        /**
+         * @description The sender ID of the message, alphanumeric or E.164 with a `+` prefix (helpdesk article "REST API – Messaging Webhooks").
+         * @example +61416240112
+         */
+        WebhookMessageFrom: string;
+        /**
+         * @description The recipient of the message, in E.164 format with a `+` prefix (helpdesk article "REST API – Messaging Webhooks").
+         * @example +61488824921
+         */
+        WebhookMessageTo: string;
+        /**
+         * @description The message text (helpdesk article "REST API – Messaging Webhooks"): the incoming text for
+         *     `Message.Received`, the text of the original message that was sent for
+         *     `Message.DeliveryReceiptReceived`.
+         * @example Saaaa
+         */
+        WebhookMessageText: string;
     };
     requestBodies: never;
     headers: {
@@ -371,7 +790,7 @@ export interface operations {
                 Results_Count?: number;
                 /**
                  * @description Number of matching messages to skip; the cursor of the pagination. The document states no
-                 *     default; leaving it out skips none.
+                 *     default, so the schema declares none; that leaving it out skips no message is our reading.
                  * @example 10
                  */
                 Results_Skip?: number;
@@ -441,6 +860,42 @@ export interface operations {
             500: components["responses"]["InternalServerError"];
         };
     };
+    sendMessageBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The secure identifier of the Property whose SMS messages to search, or to send from.
+                 * @example PWJ4QRCNKX3UOY7TZQJQ5FVNBBRKPFRQ
+                 */
+                PropertySid: components["parameters"]["PropertySid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description OK. One result per message, sent or failed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchMessageResult"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
     getMessage: {
         parameters: {
             query?: never;
@@ -471,6 +926,154 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+        };
+    };
+    messageReceivedGet: {
+        parameters: {
+            query: {
+                /**
+                 * @description Always `Webhook` (helpdesk article "REST API – Messaging Webhooks", common parameters).
+                 * @example Webhook
+                 */
+                Action: components["parameters"]["WebhookAction"];
+                /**
+                 * @description The event's name; for this webhook always `Message.Received`.
+                 * @example Message.Received
+                 */
+                Event: "Message.Received";
+                /**
+                 * @description The secure identifier of the account the message belongs to (helpdesk article "REST API – Messaging Webhooks").
+                 * @example AC6GVQOX3FXZ5WNSYG5K4V3DT2Q7HJRM
+                 */
+                "Account.Sid": components["parameters"]["WebhookAccountSid"];
+                /**
+                 * @description The secure identifier of the property the message belongs to (helpdesk article "REST API – Messaging Webhooks").
+                 * @example PWJ4QRCNKX3UOY7TZQJQ5FVNBBRKPFRQ
+                 */
+                "Property.Sid": components["parameters"]["WebhookPropertySid"];
+                /**
+                 * @description The secure identifier of the message (helpdesk article "REST API – Messaging Webhooks"): the
+                 *     incoming message for `Message.Received`, the message that was sent for
+                 *     `Message.DeliveryReceiptReceived` (inferred from the article's description of `Message.Text`).
+                 * @example MJGPVTNSWHJ35HGQTGABFE27TXFSSUZI
+                 */
+                "Message.Sid": components["parameters"]["WebhookMessageSid"];
+                /**
+                 * @description The sender ID of the message, alphanumeric or E.164 with a `+` prefix (helpdesk article "REST API – Messaging Webhooks").
+                 * @example +61416240112
+                 */
+                "Message.From": components["parameters"]["WebhookMessageFrom"];
+                /**
+                 * @description The recipient of the message, in E.164 format with a `+` prefix (helpdesk article "REST API – Messaging Webhooks").
+                 * @example +61488824921
+                 */
+                "Message.To": components["parameters"]["WebhookMessageTo"];
+                /**
+                 * @description The message text (helpdesk article "REST API – Messaging Webhooks"): the incoming text for
+                 *     `Message.Received`, the text of the original message that was sent for
+                 *     `Message.DeliveryReceiptReceived`.
+                 * @example Saaaa
+                 */
+                "Message.Text": components["parameters"]["WebhookMessageText"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["WebhookAcknowledged"];
+            400: components["responses"]["WebhookRejected"];
+        };
+    };
+    messageReceivedPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["MessageReceivedWebhook"];
+                "application/json": components["schemas"]["MessageReceivedWebhook"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAcknowledged"];
+            400: components["responses"]["WebhookRejected"];
+        };
+    };
+    messageDeliveryReceiptReceivedGet: {
+        parameters: {
+            query: {
+                /**
+                 * @description Always `Webhook` (helpdesk article "REST API – Messaging Webhooks", common parameters).
+                 * @example Webhook
+                 */
+                Action: components["parameters"]["WebhookAction"];
+                /**
+                 * @description The event's name; for this webhook always `Message.DeliveryReceiptReceived`.
+                 * @example Message.DeliveryReceiptReceived
+                 */
+                Event: "Message.DeliveryReceiptReceived";
+                /**
+                 * @description The secure identifier of the account the message belongs to (helpdesk article "REST API – Messaging Webhooks").
+                 * @example AC6GVQOX3FXZ5WNSYG5K4V3DT2Q7HJRM
+                 */
+                "Account.Sid": components["parameters"]["WebhookAccountSid"];
+                /**
+                 * @description The secure identifier of the property the message belongs to (helpdesk article "REST API – Messaging Webhooks").
+                 * @example PWJ4QRCNKX3UOY7TZQJQ5FVNBBRKPFRQ
+                 */
+                "Property.Sid": components["parameters"]["WebhookPropertySid"];
+                /**
+                 * @description The secure identifier of the message that was sent, whose receipt this is (inferred from the article's description of `Message.Text`).
+                 * @example MXQ4OGZ6TZ2WUVPQMX7W2E4KCH3LPSNB
+                 */
+                "Message.Sid": string;
+                /**
+                 * @description The sender ID of the message that was sent, alphanumeric or E.164 with a `+` prefix.
+                 * @example FoneDyn
+                 */
+                "Message.From": string;
+                /**
+                 * @description The recipient of the message, in E.164 format with a `+` prefix (helpdesk article "REST API – Messaging Webhooks").
+                 * @example +61488824921
+                 */
+                "Message.To": components["parameters"]["WebhookMessageTo"];
+                /**
+                 * @description The text of the original message that was sent (the article says so for delivery receipts).
+                 * @example Your appointment is at 3pm.
+                 */
+                "Message.Text": string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["WebhookAcknowledged"];
+            400: components["responses"]["WebhookRejected"];
+        };
+    };
+    messageDeliveryReceiptReceivedPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["MessageDeliveryReceiptReceivedWebhook"];
+                "application/json": components["schemas"]["MessageDeliveryReceiptReceivedWebhook"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookAcknowledged"];
+            400: components["responses"]["WebhookRejected"];
         };
     };
 }

@@ -63,6 +63,16 @@ export const parameterRules = {
       }
     }
   },
+  "POST /v2/Properties/{PropertySid}/BatchMessages": {
+    "operationId": "sendMessageBatch",
+    "path": {
+      "PropertySid": {
+        "required": true,
+        "type": "string",
+        "minLength": 1
+      }
+    }
+  },
   "GET /v2/Messages/{MessageSid}": {
     "operationId": "getMessage",
     "path": {

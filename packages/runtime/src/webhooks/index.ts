@@ -1,0 +1,18 @@
+// @messaging-contracts/runtime/webhooks: receiving callbacks, a subpath of its own so that a program
+// that only sends never loads it (and the main entry's size stays the clients').
+export { CallbackAuthError, CallbackValidationError, type CallbackAuthFailure, type CallbackValidationFailure } from './errors.js';
+export {
+  createCallbackReceiver,
+  dedupeKeyFromPointers,
+  type CallbackApiDefinition,
+  type CallbackDelivery,
+  type CallbackReceiver,
+  type CallbackReceiverOptions,
+  type NodeCallbackRequest,
+  type NodeCallbackResponse,
+  type RawCallback,
+  type ReceivedEvent,
+} from './receiver.js';
+export { buildCallbackRequest, type TestCallbackOptions } from './test-request.js';
+export type { CompiledValidator, OperationEvents, ValidatorError, WebhookEvents, WebhookInput, WebhookOperation } from './types.js';
+export type { BasicAuth } from '../auth.js';
