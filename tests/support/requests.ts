@@ -44,17 +44,32 @@ export function validRequest(baseUrl: string, document: any, operation: Operatio
     }
   }
   for (const [name, value] of Object.entries(query)) search.set(name, String(value));
-  const headers: Record<string, string> = { Accept: 'application/json', ...authHeaders(document) };
+  const headers: Record<string, string> = { Accept: acceptedTypes(operation), ...authHeaders(document) };
   const init: BuiltRequest['init'] = { method: operation.method.toUpperCase(), headers };
-  const media = operation.operation.requestBody?.content?.['application/json'];
+  const content = operation.operation.requestBody?.content ?? {};
+  const media = content['application/json'];
   if (media) {
     const body = sampleValue(media);
     if (body === undefined) throw new Error(`${operation.operationId}: request body has no example`);
     init.body = JSON.stringify(body);
     headers['Content-Type'] = 'application/json';
+  } else {
+    // A non-JSON body (a file upload): a few bytes, typed as the spec's media type (any type for `*/*`).
+    const type = Object.keys(content)[0];
+    if (type !== undefined) {
+      init.body = new Uint8Array([0x49, 0x44, 0x33, 0x04]);
+      headers['Content-Type'] = type.includes('*') ? 'application/octet-stream' : type;
+    }
   }
   const queryString = search.toString();
   return { url: `${baseUrl}${path}${queryString ? `?${queryString}` : ''}`, init };
+}
+
+/** Every media type the operation's responses may have (e.g. a download's file type and the JSON of its errors), as one Accept header. */
+export function acceptedTypes(operation: Operation): string {
+  const types = new Set<string>();
+  for (const response of Object.values<any>(operation.operation.responses ?? {})) for (const type of Object.keys(response?.content ?? {})) types.add(type);
+  return types.size ? [...types].join(', ') : 'application/json';
 }
 
 /** A query value the parameter's schema forbids, or undefined when it cannot forbid one. */

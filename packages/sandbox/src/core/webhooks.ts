@@ -1,0 +1,105 @@
+// Validation of every callback payload the sandbox delivers against the spec's top-level
+// `webhooks:` (OpenAPI 3.1, JSON Schema 2020-12): the JSON or form body of a POST, or the query
+// parameters of a GET.
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsPlugin from 'ajv-formats';
+
+// ajv-formats is CommonJS; under NodeNext its default import is typed as the module object.
+const addFormats = addFormatsPlugin as unknown as (ajv: Ajv2020) => Ajv2020;
+
+const DOCUMENT_ID = 'https://sandbox.invalid/openapi.json';
+
+interface WebhookParameter {
+  readonly name: string;
+  readonly in: string;
+  readonly required?: boolean;
+  readonly schema?: object;
+}
+
+type Payload = { readonly method: 'GET' | 'POST'; readonly encoding: 'json' | 'form'; readonly value: unknown };
+
+export class WebhookValidator {
+  readonly #document: Record<string, any>;
+  readonly #strict: Ajv2020;
+  /** Query strings and form bodies carry strings only; "3" is a valid integer there. */
+  readonly #coercing: Ajv2020;
+  readonly #compiled = new Map<string, ValidateFunction | null>();
+
+  constructor(document: object) {
+    this.#document = document as Record<string, any>;
+    const make = (coerceTypes: boolean) => {
+      const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false, coerceTypes });
+      addFormats(ajv);
+      ajv.addSchema(document, DOCUMENT_ID);
+      return ajv;
+    };
+    this.#strict = make(false);
+    this.#coercing = make(true);
+  }
+
+  /** The names of the spec's webhooks. */
+  get names(): string[] {
+    return Object.keys(this.#document.webhooks ?? {});
+  }
+
+  /**
+   * Problems of `payload` as a delivery of `webhook`, one line each; [] when it is valid. A webhook
+   * the spec does not (yet) define is itself a problem, so a missing contract is never silent.
+   */
+  problems(webhook: string, payload: Payload): string[] {
+    const method = payload.method.toLowerCase();
+    const operation = this.#document.webhooks?.[webhook]?.[method];
+    if (!operation) return [`the spec defines no ${payload.method} webhook "${webhook}"`];
+    const validate = this.#validator(webhook, method, payload, operation);
+    if (!validate) return [`the spec's ${payload.method} webhook "${webhook}" has no schema for a ${payload.encoding} payload`];
+    const value = payload.method === 'GET' || payload.encoding === 'form' ? structuredClone(payload.value) : payload.value;
+    if (validate(value)) return [];
+    return (validate.errors ?? []).slice(0, 20).map((error) => `${error.instancePath || '(root)'} ${error.message ?? 'is invalid'}`);
+  }
+
+  #validator(webhook: string, method: string, payload: Payload, operation: Record<string, any>): ValidateFunction | null {
+    const key = `${webhook} ${method} ${payload.encoding}`;
+    if (this.#compiled.has(key)) return this.#compiled.get(key)!;
+    const base = `${DOCUMENT_ID}#/webhooks/${escape(webhook)}/${method}`;
+    let validator: ValidateFunction | null = null;
+    if (payload.method === 'GET') {
+      const parameters = [...(this.#document.webhooks[webhook].parameters ?? []), ...(operation.parameters ?? [])].map((parameter: any) => this.#resolve(parameter)) as WebhookParameter[];
+      const query = parameters.filter((parameter) => parameter.in === 'query');
+      if (query.length) {
+        validator = this.#coercing.compile({
+          type: 'object',
+          required: query.filter((parameter) => parameter.required).map((parameter) => parameter.name),
+          properties: Object.fromEntries(query.map((parameter) => [parameter.name, parameter.schema ?? {}])),
+        });
+      }
+    } else {
+      const content: Record<string, unknown> = this.#resolve(operation.requestBody)?.content ?? {};
+      const mediaType = Object.keys(content).find((type) => (payload.encoding === 'json' ? /json/.test(type) : type === 'application/x-www-form-urlencoded'));
+      if (mediaType && (content[mediaType] as { schema?: unknown } | undefined)?.schema) {
+        const pointer = `${base}/requestBody/content/${escape(mediaType)}/schema`;
+        const ajv = payload.encoding === 'form' ? this.#coercing : this.#strict;
+        validator = operation.requestBody.$ref
+          ? ajv.compile({ $ref: `${DOCUMENT_ID}${operation.requestBody.$ref}/content/${escape(mediaType)}/schema` })
+          : ajv.compile({ $ref: pointer });
+      }
+    }
+    this.#compiled.set(key, validator);
+    return validator;
+  }
+
+  /** Follows a local `#/components/...` $ref of the bundled document. */
+  #resolve(value: any): any {
+    let current = value;
+    for (let hops = 0; current?.$ref && typeof current.$ref === 'string' && current.$ref.startsWith('#/') && hops < 10; hops++) {
+      current = current.$ref
+        .slice(2)
+        .split('/')
+        .map((part: string) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .reduce((node: any, part: string) => node?.[part], this.#document);
+    }
+    return current;
+  }
+}
+
+/** A JSON pointer segment, URI-encoded for use inside a $ref. */
+const escape = (segment: string) => encodeURIComponent(segment.replace(/~/g, '~0').replace(/\//g, '~1'));

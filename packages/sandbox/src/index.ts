@@ -1,0 +1,10 @@
+// @messaging-contracts/sandbox: a stateful, contract-checked sandbox of the messaging APIs.
+export { startSandbox, CONTROL_PREFIX, DEFAULT_HOST, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_JSON_DEPTH } from './core/sandbox.js';
+export type { Sandbox, SandboxControl, SandboxOptions, ForcedAnswer } from './core/sandbox.js';
+export { SandboxStartError, ControlError } from './core/errors.js';
+export { DEFAULT_DELIVERY_OPTIONS } from './core/callbacks.js';
+export type { DeliveryOptions, DeliveryRecord, DeliveryAttempt } from './core/callbacks.js';
+export { DEFAULT_STORE_CAPACITY } from './core/store.js';
+export { startSandboxes, sandboxApis } from './core/many.js';
+export type { SandboxApi } from './core/many.js';
+export type * from './core/api-behaviour.js';
