@@ -295,7 +295,7 @@ export function breakingBumps(changesetTexts, currentVersions = {}) {
   const packages = new Set();
   for (const text of changesetTexts) {
     const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
-    for (const [, name, bump] of frontMatter.matchAll(/^\s*["']?([^"':\s]+)["']?\s*:\s*["']?(major|minor|patch)["']?\s*$/gm)) {
+    for (const [, name = '', bump] of frontMatter.matchAll(/^\s*["']?([^"':\s]+)["']?\s*:\s*["']?(major|minor|patch)["']?\s*$/gm)) {
       const belowOne = /^0\./.test(currentVersions[name] ?? '');
       if (bump === 'major' || (bump === 'minor' && belowOne)) packages.add(name);
     }
