@@ -77,6 +77,13 @@ export const FAULTS = [
     },
   },
   {
+    // A constraint openapi-typescript does not render (the types stay equal): only the callback
+    // validators compiled from the spec (generated/webhook-validators.ts) change, so this proves they are checked.
+    name: 'a webhook schema edited without regenerating',
+    expectedBy: ['generated types current'],
+    apply: (copy) => copy.edit(`${SPEC}/components/schemas/CallbackMessage.yaml`, '\n  id:\n    type: string\n', '\n  id:\n    type: string\n    minLength: 1\n'),
+  },
+  {
     name: 'a mock response that violates the spec',
     expectedBy: ['mock answers as the spec says'],
     apply: (copy) => copy.edit(`${SPEC}/components/headers/RetryAfter.yaml`, 'example: 300', "example: 'in five minutes'"),
