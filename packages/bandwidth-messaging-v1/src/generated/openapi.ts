@@ -27,9 +27,9 @@ export interface paths {
          *     The answer is a bare JSON array of messages (no envelope, no total count). Paging: the page size
          *     is `size` (default 25, at most 1000); as long as another page exists, the answer carries
          *     `Link: <...sortKeyLT=...>; rel="next"`, and the next page is read by requesting that URL as is.
-         *     A missing `Link` header means the last page. The single-message page (seed 002) also lists a
-         *     `page` parameter (default 0) that the list page does not; it is accepted, but a server may
-         *     ignore it.
+         *     A missing `Link` header means the last page. The single-message page (seed 002) also lists
+         *     `page` (default 0) in its field table, which the list page does not; whether the list honours
+         *     it is not documented.
          *
          *     Order: the page says both "Messages are returned newest first" and that `sortOrder` defaults to
          *     `asc`; the two statements disagree, so pass `sortOrder` when the order matters. With a small
@@ -181,8 +181,10 @@ export interface paths {
         };
         /**
          * Download Media
-         * @description Downloads a media file you uploaded, or one that came with an incoming MMS (Bandwidth/ap-docs
-         *     `methods/media/getMediaMediaName.md`). The answer is `200` with the file's bytes; its
+         * @description Downloads a media file you uploaded (Bandwidth/ap-docs `methods/media/getMediaMediaName.md`).
+         *     The media URLs of the documented incoming MMS event (`apiCallbacks/mms.md`) are under this same
+         *     path, so we read them as downloadable here too; the page itself speaks only of files you
+         *     uploaded. The answer is `200` with the file's bytes; its
          *     `Content-Type` is the file's media type (both v1 clients return the response's `Content-Type`
          *     with the content).
          *
@@ -208,7 +210,7 @@ export interface paths {
         /**
          * Remove Media File
          * @description Deletes a media file (Bandwidth/ap-docs `methods/media/deleteMediaMediaName.md`). Make sure no
-         *     message or script still uses it; a file deleted by mistake can be uploaded again under the same
+         *     application script still uses it; a file deleted by mistake can be uploaded again under the same
          *     name at once. The page documents `200` with no body.
          */
         delete: operations["deleteMedia"];
@@ -259,7 +261,11 @@ export interface webhooks {
          *     **Where events go** (`apiCallbacks/callbacks.md`, `messagingEvents.md`): incoming messages go to
          *     the URL configured in the application that the receiving phone number is assigned to (the
          *     application's `incomingMessageUrl`, which this contract does not model); events about a
-         *     message you send go to the `callbackUrl` of `sendMessage`.
+         *     message you send go to the `callbackUrl` of `sendMessage` (`callbacks.md`, `postMessages.md`,
+         *     and the GET row of `messagingEvents.md`). The documents disagree here: the POST row of
+         *     `messagingEvents.md` says outbound SMS delivery notifications go to "the `callbackUrl`
+         *     specified in the application". Where events of a message sent without `callbackUrl` go is not
+         *     documented.
          *
          *     **Which events**: incoming SMS and MMS; for a sent SMS, its state changes; delivery receipts only
          *     when the message was sent with `receiptRequested` `all` (every receipt, success and error) or
@@ -345,7 +351,11 @@ export interface components {
          *     `text`.
          *
          *     The document's field table also lists `page` and `size`; those are query parameters of
-         *     `listMessages`, not message fields, and are described there.
+         *     `listMessages`, not message fields, and are described there (our reading).
+         *
+         *     The documents mark no field as required. Required here are the fields present in every
+         *     documented message (seed 002, the list examples of `getMessages.md`, the `get_message` example
+         *     of Bandwidth/python-bandwidth); that is our reading. The object is open: Bandwidth may add fields.
          */
         Message: {
             /**
@@ -374,16 +384,18 @@ export interface components {
             direction: components["schemas"]["MessageDirection"];
             /**
              * @description The message contents. Absent for messages older than 3 days, because Bandwidth only stores
-             *     message contents that long, and empty after `redactMessageText`.
+             *     message contents that long. After `redactMessageText` it is presumably `""` (the text is
+             *     redacted to the empty string; what a later read returns is not documented).
              */
             text?: string;
             /**
              * @description The media URLs sent as the content of an MMS; an empty array for a plain SMS. Media stored
              *     with Bandwidth has URLs under `https://api.catapult.inetwork.com/v1/users/{userId}/media/`;
              *     external `http://` or `https://` URLs (for example `http://customer-web-site.com/file.jpg`)
-             *     are supported too. (The document's list of valid URL forms is cut off after "Valid URLs
-             *     are:"; the Bandwidth media form above is that elided entry.) The document adds that a file
-             *     name from an external URL's `Content-Disposition` header is "coming soon".
+             *     are supported too. (Seed 002's list of valid URL forms is cut off after "Valid URLs are:";
+             *     Bandwidth/ap-docs `getMessagesMessageId.md` and `getMessages.md` give the elided entry,
+             *     `https://api.catapult.inetwork.com/v1/users/<user-id>/media/<media-name>`.) The documents add
+             *     that a file name from an external URL's `Content-Disposition` header is "coming soon".
              */
             media?: string[];
             state: components["schemas"]["MessageState"];
@@ -407,7 +419,12 @@ export interface components {
              * @description The server URL the message events are sent to if the request to `callbackUrl` fails.
              */
             fallbackUrl?: string;
-            /** @description A string that is included in the callback events of the message. */
+            /**
+             * @description A string that is included in the callback events of the message. The message pages list it
+             *     as a field, while Bandwidth/ap-docs `methods/messages/postMessages.md` says tags "do not
+             *     persist beyond the request that defined the tag": it may be absent when you read a
+             *     message.
+             */
             tag?: string;
             receiptRequested?: components["schemas"]["ReceiptRequested"];
             deliveryState?: components["schemas"]["DeliveryState"];
@@ -452,7 +469,9 @@ export interface components {
              * @description The kind of error. `errors.md` groups its codes under these categories, each with its HTTP
              *     status: `bad-request` (400), `authorization` (401), `credit` (403), `limit` (403), `forbidden`
              *     (403), `not-found` (404), `conflict` (409), `too-many-requests` (429), `payment` (500),
-             *     `backend` (500) and `unavailable` (503). `errors.md` writes them as headings (`BAD_REQUEST`,
+             *     `backend` (500) and `unavailable` (503). The errors resource (`methods/errors/getErrors.md`)
+             *     also names `authentication` ("Incorrect or disabled credentials"), which `errors.md` does
+             *     not list and gives no status. `errors.md` writes them as headings (`BAD_REQUEST`,
              *     `TOO MANY REQUESTS`, ...); every printed response body writes them in lower case with hyphens
              *     (`bad-request`, `limit`, `too-many-requests`, `unavailable`), except the error resource of
              *     `methods/errors/getErrorsErrorId.md`, which shows `BAD_REQUEST`. The field is an open string:
@@ -498,7 +517,8 @@ export interface components {
          *     timing out, in milliseconds: default 10000 (10 s), maximum 10000 (Bandwidth/ap-docs
          *     `methods/messages/postMessages.md`). The page states no minimum. Examples 6 and 7 of the page send
          *     it as the string `"2000"` in their curl and JavaScript samples and as the number `2000` in the C#
-         *     and Ruby ones; the contract sends a number.
+         *     and Ruby ones; Bandwidth/python-bandwidth's `send_message` documents it as a `str`, node-bandwidth's
+         *     `Message.send` as a Number. The contract sends a number.
          * @default 10000
          * @example 2000
          */
@@ -647,8 +667,9 @@ export interface components {
              */
             contentLength: number;
             /**
-             * @description The URL to GET the media file from (with your API token and secret), the form to use in a
-             *     message's `media`. Not typed as a URL: the page's own first example prints it without a scheme
+             * @description The URL to GET the media file from (with your API token and secret). It has the form of the
+             *     Bandwidth media URLs of a message's `media`, so it can be sent there (our reading; the page
+             *     does not say so). Not typed as a URL: the page's own first example prints it without a scheme
              *     (`api.catapult.inetwork.com/.../media/{mediaName1}`) while the others start with `https://`.
              * @example https://api.catapult.inetwork.com/v1/users/u-abc123/media/file1.mp3
              */
@@ -845,13 +866,16 @@ export interface components {
             };
         };
         /**
-         * @description Unauthorized: the API token and secret are missing or wrong, or may not act for this user. Send
-         *     them with HTTP Basic authentication.
+         * @description Unauthorized: the API token and secret may not act for this user or number (Bandwidth/ap-docs
+         *     `errors.md`, "401 – AUTHORIZATION"), or, by our inference, they are missing or wrong. Send them
+         *     with HTTP Basic authentication.
          *
-         *     The documents print no body for missing or wrong credentials. The only 401 section of
-         *     Bandwidth/ap-docs `errors.md` is "401 – AUTHORIZATION" (codes `user-access-denied`,
-         *     `number-access-denied`, `no-allocated-number`, `lnp-invalid-billing-number`); the example is
-         *     assembled from its first row.
+         *     The documents print no body for missing or wrong credentials and give no status for them; the
+         *     errors resource (`methods/errors/getErrors.md`) has a category `authentication` ("Incorrect or
+         *     disabled credentials"), so expect that category as well as `authorization`. The only 401 section of
+         *     `errors.md` is "401 – AUTHORIZATION" (codes `user-access-denied`, `number-access-denied`,
+         *     `no-allocated-number`, `lnp-invalid-billing-number`); the example is assembled from its first
+         *     row.
          */
         Unauthorized: {
             headers: {
@@ -1149,8 +1173,8 @@ export interface components {
         /**
          * @description The URL of the next page, as `<URL>; rel="next"` (Bandwidth/ap-docs
          *     `methods/messages/getMessages.md`: "the `link` header on the HTTP response will contain the URL to
-         *     request the next page"). The URL repeats the search's parameters and adds `sortKeyLT`, the paging
-         *     key; request it as is. Present as long as another page of messages exists; no `Link` header means
+         *     request the next page"). The URL carries `sortKeyLT`, the paging key, and in the page's example
+         *     `size`; that it repeats every parameter of the search is our reading. Request it as is. Present as long as another page of messages exists; no `Link` header means
          *     this is the last page. The example is the page's, as printed.
          * @example <https://api.catapult.inetwork.com/v1/users/u-dkjf9094802375s/messages?sortKeyLT=1458576004287000989&size=1>; rel="next"
          */
@@ -1227,8 +1251,9 @@ export interface operations {
                  */
                 sortOrder?: "asc" | "desc";
                 /**
-                 * @description The page requested, counting from 0. Listed (default 0) only by the single-message page
-                 *     (seed 002), not by the list page, which pages by the `Link` header; a server may ignore it.
+                 * @description The page requested, counting from 0. Listed (default 0) only in the field table of the
+                 *     single-message page (seed 002), not by the list page, which pages by the `Link` header;
+                 *     that the list takes it as a query parameter is our reading, and a server may ignore it.
                  * @example 0
                  */
                 page?: number;
@@ -1240,7 +1265,7 @@ export interface operations {
                 size?: number;
                 /**
                  * @description The paging key of the next page. It is not set by hand: the `Link` header's `rel="next"`
-                 *     URL carries it (with the other parameters of the search); request that URL as is.
+                 *     URL carries it (in the page's example next to `size`); request that URL as is.
                  * @example 1458576004287000989
                  */
                 sortKeyLT?: string;

@@ -46,7 +46,8 @@ export interface paths {
          * @description Send a text message (SMS) or picture message (MMS) (seed 001; Bandwidth/api-docs
          *     `createMessage.mdx`). Bandwidth answers `202 Accepted` once the message is queued; delivery
          *     is reported later through the application's callbacks. A 4xx or 5xx answer means the message
-         *     is neither sent nor billed (errors.mdx).
+         *     is neither sent nor billed (errors.mdx). The status events go to the application's outbound
+         *     callback URL (webhook `statusCallback`); bandwidth.yml attaches that callback to this operation.
          *
          *     Group messages have at most 10 participants (error 4435, see `MessageRequest.to`). When the
          *     account's rate limit is maxed out and its queue is full, the answer is `429` with type
@@ -485,7 +486,9 @@ export interface components {
          * NotFoundError
          * @description The body of a `404` for a path that does not exist, as Bandwidth/api-docs `errors.mdx` documents
          *     it (a framework-style body with `timestamp`, `status`, `error`, `message` and `path`), which
-         *     differs from the `{type, description}` body bandwidth.yml gives its 404 responses.
+         *     differs from the `{type, description}` body bandwidth.yml gives its 404 responses. Only one
+         *     example exists, so which fields are always present is not documented; requiring `status` is
+         *     inferred (it tells this shape apart from `MessagingRequestError`).
          */
         NotFoundError: {
             /** @description When the error happened. The documented value (`2019-09-09T19:02:19.253+0000`) has no colon in its offset, so it is not an RFC 3339 date-time. */
@@ -525,10 +528,16 @@ export interface components {
              *
              *     Group messages have at most 10 participants: Bandwidth/api-docs `errors.mdx` lists error
              *     4435 `forbidden-too-many-recipients` ("When sending Group Messages, there's a maximum of 10
-             *     participants in a Group"), which is reported through the `message-failed` callback. The
-             *     page does not say whether the sender counts as a participant; this contract allows 10
-             *     recipients (inferred), so a longer list is refused before it is sent. At least one
-             *     recipient is required (`minItems: 1`, inferred: a message needs a recipient).
+             *     participants in a Group"), which is reported through the `message-failed` callback.
+             *     `webhooks.mdx` says sending is "limited to 10 recipients" and that replying to more
+             *     recipients answers a 400 error. So the documents disagree on how the limit is reported (a
+             *     400 answer or a 4435 callback), and neither says whether the sender counts as a participant;
+             *     this contract allows 10 recipients (webhooks.mdx), so a longer list is refused before it is
+             *     sent. At least one recipient is required (`minItems: 1`, inferred: a message needs a
+             *     recipient).
+             *
+             *     webhooks.mdx also says that in a request `to` may be a single number as a string; bandwidth.yml
+             *     and this contract take an array only (an array is always accepted).
              * @example [
              *       "+15554443333"
              *     ]
@@ -557,8 +566,8 @@ export interface components {
             priority?: components["schemas"]["Priority"];
             /**
              * Format: date-time
-             * @description An RFC 3339 date-time in the future. If the message has not been sent by then,
-             *     Bandwidth stops trying to send it.
+             * @description An RFC 3339 date-time in the future (bandwidth.yml). If the message has not been sent by
+             *     then, it is not sent (errors.mdx, error 4360 `message-not-sent-expiration-date-passed`).
              */
             expiration?: string;
         };
@@ -1122,9 +1131,9 @@ export interface components {
             MessageID?: string;
             /** @description This is the direction of the message inbound to the customer, or outbound from the customer. */
             CallDirection?: ("INBOUND" | "OUTBOUND") | components["schemas"]["MdrBlank"];
-            /** @description The number that initiated the message, in E.164 format. This could either be a customer number or a recipient's number. */
+            /** @description The number that initiated the message, in E.164 format (the page's example value, `15555551234`, has no `+`). This could either be a customer number or a recipient's number. */
             SourceTn?: string;
-            /** @description The number the message is destined for, in E.164 format. This could either be a customer number or a recipient's number. */
+            /** @description The number the message is destined for, in E.164 format (the page's example value, `525556667777`, has no `+`). This could either be a customer number or a recipient's number. */
             DestinationTn?: string;
             /** @description Date and time (UTC, ISO 8601) a message was received by Bandwidth from a Customer or a Provider, depending on the direction of the message. */
             TimeStamp?: string | components["schemas"]["MdrBlank"];
@@ -1136,7 +1145,7 @@ export interface components {
             ErrorCode?: number | components["schemas"]["MdrBlank"];
             /** @description The Zone of the message, as in Bandwidth's Reach List. */
             IntlZone?: string | number;
-            /** @description The date (UTC) the message will be considered in for a billing cycle, as `M/D/YYYY` (not ISO 8601). */
+            /** @description The date (UTC) the message will be considered in for a billing cycle. The page's example is `12/1/2018` (not ISO 8601); that the format is `M/D/YYYY` rather than `D/M/YYYY` is inferred (US usage). */
             MessageDate?: string;
             /** @description This is the Customer's Global Account Number. */
             GlobalAccountID?: string;
@@ -1175,9 +1184,10 @@ export interface components {
              *     example `0` (success), `902` (timeout), `470` (SPAM detected). Outbound messages only; API
              *     customers always receive it, SMPP/MM4 customers must request it.
              *
-             *     The MDR page points to "a list of HTTP V2 error codes" for these codes: that list is
-             *     Bandwidth/api-docs `errors.mdx`, in this contract the `MessagingErrorCode` schema referenced
-             *     here (an open list: any integer is accepted). The MDR page's examples have three digits
+             *     The MDR page points to "a list of HTTP V2 error codes" for these codes; its text does not
+             *     say where the link leads. That the list is Bandwidth/api-docs `errors.mdx` (the v2 messaging
+             *     error-code table) is inferred; in this contract it is the `MessagingErrorCode` schema
+             *     referenced here (an open list: any integer is accepted). The MDR page's examples have three digits
              *     while that table's codes have four (e.g. `9902` delivery-receipt-expired, `4470`
              *     rejected-spam-detected); how the two correspond is not documented.
              */
@@ -1910,27 +1920,42 @@ export interface operations {
                  * @example 2016-09-14T18:20:16.000Z
                  */
                 toDateTime?: string;
-                /** @description The campaign ID of the message. */
+                /**
+                 * @description The campaign ID of the message.
+                 * @example CJEUMDK
+                 */
                 campaignId?: string;
                 /**
                  * @description The minimum Bandwidth latency of the message in seconds. Only available for accounts with
                  *     the Advanced Quality Metrics feature enabled.
+                 * @example 5
                  */
                 fromBwLatency?: number;
-                /** @description Whether the message is queued in the Bandwidth network. */
+                /**
+                 * @description Whether the message is queued in the Bandwidth network.
+                 * @example true
+                 */
                 bwQueued?: boolean;
-                /** @description Messaging product associated with the message. */
+                /**
+                 * @description Messaging product associated with the message.
+                 * @example P2P
+                 */
                 product?: components["schemas"]["ProductType"];
-                /** @description Location ID associated with the message. */
+                /**
+                 * @description Location ID associated with the message.
+                 * @example 123ABC
+                 */
                 location?: string;
                 /**
                  * @description Whether the message is queued in the carrier network. Only available for OUTBOUND messages
                  *     from accounts with the Advanced Quality Metrics feature enabled.
+                 * @example true
                  */
                 carrierQueued?: boolean;
                 /**
                  * @description The minimum carrier latency of the message in seconds. Only available for OUTBOUND
                  *     messages from accounts with the Advanced Quality Metrics feature enabled.
+                 * @example 50
                  */
                 fromCarrierLatency?: number;
                 /**
@@ -1943,13 +1968,25 @@ export interface operations {
                  * @example USA
                  */
                 calledNumberCountryA3?: string;
-                /** @description Segment count (start of range). */
+                /**
+                 * @description Segment count (start of range).
+                 * @example 1
+                 */
                 fromSegmentCount?: number;
-                /** @description Segment count (end of range). */
+                /**
+                 * @description Segment count (end of range).
+                 * @example 3
+                 */
                 toSegmentCount?: number;
-                /** @description Message size (start of range). */
+                /**
+                 * @description Message size (start of range).
+                 * @example 100
+                 */
                 fromMessageSize?: number;
-                /** @description Message size (end of range). */
+                /**
+                 * @description Message size (end of range).
+                 * @example 120
+                 */
                 toMessageSize?: number;
                 /**
                  * @description The field and direction to sort by, joined by a colon; direction is `asc` or `desc`
@@ -1974,6 +2011,7 @@ export interface operations {
                 /**
                  * @description When true, `totalCount` in the response is at most 10,000. When false or left out, it is the
                  *     accurate count of all matching messages. Try it if searches are slow.
+                 * @example true
                  */
                 limitTotalCount?: boolean;
             };
@@ -2137,7 +2175,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Unsupported Media Type (bandwidth.yml `multiChannelUnsupportedMediaTypeError`). */
+            /** @description Unsupported Media Type (bandwidth.yml `multiChannelInvalidMediaTypeError`). */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -2155,7 +2193,7 @@ export interface operations {
                     "application/json": components["schemas"]["MultiChannelError"];
                 };
             };
-            /** @description Internal Server Error (bandwidth.yml `multiChannelInternalServerErrorError`). */
+            /** @description Internal Server Error (bandwidth.yml `multiChannelInternalServerError`). */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -2329,7 +2367,9 @@ export interface operations {
         };
         /**
          * @description The file's bytes, sent with the file's own media type as `Content-Type` (bandwidth.yml's
-         *     example type is `audio/wav`), at most 3.75 MB.
+         *     example type is `audio/wav`), at most 3.75 MB. mediaManagement.mdx's own upload example
+         *     sends `file.mp3` with `Content-Type: text/plain`; no document says whether the server
+         *     checks the type against the content.
          */
         requestBody: {
             content: {

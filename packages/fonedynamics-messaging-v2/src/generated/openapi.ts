@@ -9,7 +9,8 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The secure identifier of the Property whose SMS messages to search, or to send from.
+                 * @description The secure identifier of the Property whose SMS messages to search, or to send from. The
+                 *     documents give no PropertySid value; the example is illustrative, not from a document.
                  * @example PWJ4QRCNKX3UOY7TZQJQ5FVNBBRKPFRQ
                  */
                 PropertySid: components["parameters"]["PropertySid"];
@@ -60,7 +61,8 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The secure identifier of the Property whose SMS messages to search, or to send from.
+                 * @description The secure identifier of the Property whose SMS messages to search, or to send from. The
+                 *     documents give no PropertySid value; the example is illustrative, not from a document.
                  * @example PWJ4QRCNKX3UOY7TZQJQ5FVNBBRKPFRQ
                  */
                 PropertySid: components["parameters"]["PropertySid"];
@@ -109,7 +111,21 @@ export interface paths {
         };
         /**
          * Fetch an SMS Message
-         * @description Fetch one SMS message by its secure identifier.
+         * @description Fetch one SMS message, sent or received, by its secure identifier (helpdesk page "REST API –
+         *     Retrieve SMS Message", also at fonedynamics.com/docs/rest-api/get-sms; fonedynamics-csharp and
+         *     fonedynamics-java `MessageResource.Get`). The page's message resource table adds `ExternalId`
+         *     to the search page's fields.
+         *
+         *     The documents disagree on the answer's shape: the page says the 200 carries "a JSON formatted
+         *     Message Resource instance", and the part of its example we could read appears to list the
+         *     message fields at the top level, while both SDKs read the answer as `{"Message": {...}}`
+         *     (`MessageResponse`). This contract follows the SDKs, the code Fone Dynamics published to
+         *     call the API; a bare message resource is not accepted by this schema (a known gap, not a
+         *     statement that the server never sends it).
+         *
+         *     The page's message resource table also says `Direction` is "as a response to this request
+         *     always Transmit", although the page is about sent or received messages; both values are
+         *     accepted.
          */
         get: operations["getMessage"];
         put?: never;
@@ -133,7 +149,8 @@ export interface webhooks {
          * Message.Received (GET)
          * @description An SMS came in, as a reply to a message sent with a `WebhookUri` whose `WebhookMethod` is
          *     `GET`: the parameters come in the query string, percent-encoded (so `+` in a phone number
-         *     arrives as `%2B`).
+         *     arrives as `%2B`). Inferred: the article says only that webhooks can be received by GET, and
+         *     a GET has nowhere else to carry them; it shows no request.
          *
          *     Documented by the helpdesk article "REST API – Messaging Webhooks" (the same text is at
          *     fonedynamics.com/docs/rest-api/sms-webhooks): messaging webhooks are HTTP callbacks to URIs
@@ -199,6 +216,8 @@ export interface webhooks {
          * @description A delivery receipt arrived for a message sent with `DeliveryReceipt: true` and a
          *     `DeliveryReceiptWebhookUri` whose `DeliveryReceiptWebhookMethod` is `GET`: the parameters
          *     come in the query string, percent-encoded (so `+` in a phone number arrives as `%2B`).
+         *     Inferred: the article says only that webhooks can be received by GET, and a GET has nowhere
+         *     else to carry them; it shows no request.
          *
          *     Documented by the helpdesk article "REST API – Messaging Webhooks" (the same text is at
          *     fonedynamics.com/docs/rest-api/sms-webhooks): messaging webhooks are HTTP callbacks to URIs
@@ -269,7 +288,10 @@ export interface components {
         MessageDirection: "Transmit" | "Receive";
         /**
          * EpochSeconds
-         * @description Seconds since the Unix epoch, UTC; `null` when the event has not happened (or does not apply).
+         * @description Seconds since the Unix epoch, UTC (the documents' "timestamp" type); `null` when the event has
+         *     not happened (or does not apply): the timestamps are nullable (both SDKs read them as nullable
+         *     longs), though the documents' examples leave such fields out instead. No lower bound is
+         *     documented; `minimum: 0` is our reading (inferred: no instant before the epoch).
          */
         EpochSeconds: number | null;
         /**
@@ -318,9 +340,10 @@ export interface components {
             /**
              * @description A user-defined identifier provided when sending the message (helpdesk page "REST API –
              *     Retrieve SMS Message", which lists it as a string). Neither the search page nor the SDKs
-             *     mention it, and the send-page text and SDKs name no send field for it, so
-             *     `SendMessageRequest` offers none. `null` is accepted for a message sent without one
-             *     (inferred, like the other optional fields).
+             *     mention it. Since it is "provided when sending", the send request probably has a field for
+             *     it (inferred), but neither SDK names one and the part of the send pages we could read (up
+             *     to `Schedule`) does not either, so `SendMessageRequest` offers none (a known gap). `null` is
+             *     accepted for a message sent without one (inferred, like the other optional fields).
              */
             ExternalId?: string | null;
         };
@@ -340,8 +363,8 @@ export interface components {
          *     The shape is the one fonedynamics-csharp (`Errors/ErrorResponse`, `Errors/ResponseStatus`) and
          *     fonedynamics-java (`ErrorResponse`, `ResponseStatus`) read from every non-`2xx` answer. The
          *     documents' "400 - Error" sections point to a separate "REST API Error Codes" page for the codes
-         *     and messages; that page was not found in any public copy, so no code is known and `ErrorCode` is
-         *     an open string. fonedynamics-java also copes with an error answer that is not JSON at all (for
+         *     and messages; that page was not found in the public copies we could search, so no code is
+         *     known and `ErrorCode` is an open string. fonedynamics-java also copes with an error answer that is not JSON at all (for
          *     instance a `500` page from the web server itself), so a client must not assume this body is
          *     always present.
          */
@@ -361,9 +384,9 @@ export interface components {
          * @description The HTTP method Fone Dynamics uses to call a webhook URI. The send pages and both official SDKs
          *     say the valid options are POST and GET and that POST is the default. The pages write them in
          *     capitals; fonedynamics-csharp (`WebhookMethod` with Newtonsoft's `StringEnumConverter`) and
-         *     fonedynamics-java (`WebhookMethod`, serialized by Gson) send `Post` and `Get`. The server accepts
-         *     what its own SDKs send, so both spellings are valid here; whether it accepts other casings is
-         *     not documented.
+         *     fonedynamics-java (`WebhookMethod`, serialized by Gson) send `Post` and `Get`. That the server
+         *     accepts what its own SDKs send is our reading (inferred), so both spellings are valid here;
+         *     whether it accepts other casings is not documented.
          * @default POST
          * @enum {string}
          */
@@ -390,24 +413,30 @@ export interface components {
              *     spaces, at least one letter. They are not supported everywhere (notably not in the US and
              *     Canada); where the recipient's operator does not support them, a leased sender ID is used
              *     instead. The E.164 form (`+` then at most 15 digits, the first not 0) is the ITU-T E.164
-             *     rule the pages refer to.
+             *     rule the pages refer to; the pages state no length or digit rule of their own, so that part
+             *     of the pattern is our reading (inferred from E.164).
              */
             From?: string;
-            /** @description The recipient, in E.164 format with the `+` prefix (send pages). */
+            /**
+             * @description The recipient, in E.164 format with the `+` prefix (send pages). No pattern is enforced;
+             *     `minLength: 1` is our reading (inferred from the documented E.164 format, which cannot be
+             *     empty), not a documented rule.
+             */
             To: string;
             /**
              * @description The content of the SMS message (send pages). No length limit is documented; a message
-             *     longer than one SMS is sent in segments (`NumSegments`). Requiring at least one character is
-             *     our reading, not a documented rule.
+             *     longer than one SMS is sent in segments (`NumSegments`; inferred from that field). Requiring
+             *     at least one character is our reading (inferred), not a documented rule.
              */
             Text: string;
             /**
              * @description When to send the message, in seconds since the Unix epoch (UTC); left out, the message is
-             *     sent at once. At most 14 days in the future. A time in the past makes the request fail,
-             *     unless it is less than 1 hour in the past: then the message is sent immediately (send pages;
-             *     fonedynamics-csharp and fonedynamics-java `MessageResource.Schedule`). Both limits depend on
-             *     the time of sending, so the schema cannot check them. The message resource reports the time
-             *     as `Scheduled`.
+             *     sent at once (inferred: the field is optional and the pages give no default). At most
+             *     14 days in the future. A time in the past makes the request fail, unless it is
+             *     less than 1 hour in the past: then the message is sent immediately (send pages; fonedynamics-csharp and
+             *     fonedynamics-java `MessageResource.Schedule`). Both limits depend on the time of sending, so
+             *     the schema cannot check them; `minimum: 0` (no time before the epoch) is our reading. The
+             *     message resource reports the time as `Scheduled`.
              */
             Schedule?: number;
             /**
@@ -500,13 +529,17 @@ export interface components {
         };
         /**
          * MessageReceivedWebhook
-         * @description The parameters of a `Message.Received` webhook: an SMS came in, in reply to a message the
-         *     property sent with a `WebhookUri` (helpdesk article "REST API – Messaging Webhooks", also
-         *     published as fonedynamics.com/docs/rest-api/sms-webhooks). The article lists four common
+         * @description The parameters of a `Message.Received` webhook: an SMS came in (helpdesk article "REST API –
+         *     Messaging Webhooks", also published as fonedynamics.com/docs/rest-api/sms-webhooks), in reply
+         *     to a message the property sent with a `WebhookUri` (fonedynamics-csharp and fonedynamics-java:
+         *     the URI invoked when a response is received; no other way to set the URI, such as a
+         *     per-property setting, is documented). The article lists four common
          *     parameters "present in every request" and four message parameters "present in every incoming
          *     SMS or delivery receipt", all of type string; all eight are therefore required. The article
-         *     states no other parameter, no length or format rule and no example; further parameters a
-         *     real server may add are accepted.
+         *     states no other parameter, no length rule and no example; the formats it describes (E.164 with
+         *     a `+` prefix for `Message.To`, alphanumeric or E.164 for `Message.From`) are not enforced
+         *     here, so that a receiver does not reject a callback over them. Further parameters a real
+         *     server may add are accepted.
          *
          *     Deliveries are not documented as exactly-once (retries are not documented at all), so a
          *     receiver should treat (`Event`, `Message.Sid`) as the event's identity and ignore repeats
@@ -580,7 +613,8 @@ export interface components {
             "Message.Sid": string;
             /**
              * @description The sender ID of the message, alphanumeric or E.164 with a `+` prefix (the article's
-             *     wording, "the sender of the message"; for a receipt that is the property's sender ID).
+             *     wording, "the sender of the message"; for a receipt, the sender ID the sent message went out
+             *     with, inferred: the article does not say which party it is for a receipt).
              */
             "Message.From": string;
             /** @description The recipient of the message, in E.164 format with a `+` prefix. */
@@ -693,7 +727,8 @@ export interface components {
     };
     parameters: {
         /**
-         * @description The secure identifier of the Property whose SMS messages to search, or to send from.
+         * @description The secure identifier of the Property whose SMS messages to search, or to send from. The
+         *     documents give no PropertySid value; the example is illustrative, not from a document.
          * @example PWJ4QRCNKX3UOY7TZQJQ5FVNBBRKPFRQ
          */
         PropertySid: string;
@@ -709,12 +744,14 @@ export interface components {
          */
         WebhookAction: "Webhook";
         /**
-         * @description The secure identifier of the account the message belongs to (helpdesk article "REST API – Messaging Webhooks").
+         * @description The secure identifier of the account the message belongs to (helpdesk article "REST API –
+         *     Messaging Webhooks"). The example is illustrative, not from a document.
          * @example AC6GVQOX3FXZ5WNSYG5K4V3DT2Q7HJRM
          */
         WebhookAccountSid: string;
         /**
-         * @description The secure identifier of the property the message belongs to (helpdesk article "REST API – Messaging Webhooks").
+         * @description The secure identifier of the property the message belongs to (helpdesk article "REST API –
+         *     Messaging Webhooks"). The example is illustrative, not from a document.
          * @example PWJ4QRCNKX3UOY7TZQJQ5FVNBBRKPFRQ
          */
         WebhookPropertySid: string;
@@ -748,6 +785,7 @@ export interface components {
         /**
          * @description The number of seconds to wait before retrying the request. The documents state neither a rate
          *     limit nor this header; it is the standard HTTP way to say how long to wait, and may be absent.
+         *     The example value is illustrative, not from a document.
          * @example 30
          */
         RetryAfter: number;
@@ -762,14 +800,16 @@ export interface operations {
                 /**
                  * @description Include SMS messages from this instant (inclusive), in seconds since the epoch, UTC. The
                  *     document lists it under "Resource Parameters", apart from the optional ones, so it is
-                 *     required here.
+                 *     required here (inferred: the document does not say "required"). It states no lower bound;
+                 *     `minimum: 0` (no instant before the epoch) is our reading.
                  * @example 1506038400
                  */
                 Date_From: number;
                 /**
                  * @description Include SMS messages until this instant (exclusive), in seconds since the epoch, UTC. The
                  *     document lists it under "Resource Parameters", apart from the optional ones, so it is
-                 *     required here.
+                 *     required here (inferred: the document does not say "required"). It states no lower bound;
+                 *     `minimum: 0` (no instant before the epoch) is our reading.
                  * @example 1506427200
                  */
                 Date_To: number;
@@ -784,13 +824,16 @@ export interface operations {
                  */
                 Direction?: components["schemas"]["MessageDirection"];
                 /**
-                 * @description Limit the number of messages returned. The document gives the default, 200, and no maximum.
+                 * @description Limit the number of messages returned. The document gives the default, 200, and no minimum
+                 *     or maximum; `minimum: 1` is our reading (inferred: a page of no messages cannot advance the
+                 *     `Results_Skip` cursor), not a documented rule.
                  * @example 10
                  */
                 Results_Count?: number;
                 /**
                  * @description Number of matching messages to skip; the cursor of the pagination. The document states no
                  *     default, so the schema declares none; that leaving it out skips no message is our reading.
+                 *     It states no minimum either; `minimum: 0` (a count cannot be negative) is our reading.
                  * @example 10
                  */
                 Results_Skip?: number;
@@ -798,7 +841,8 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The secure identifier of the Property whose SMS messages to search, or to send from.
+                 * @description The secure identifier of the Property whose SMS messages to search, or to send from. The
+                 *     documents give no PropertySid value; the example is illustrative, not from a document.
                  * @example PWJ4QRCNKX3UOY7TZQJQ5FVNBBRKPFRQ
                  */
                 PropertySid: components["parameters"]["PropertySid"];
@@ -830,7 +874,8 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The secure identifier of the Property whose SMS messages to search, or to send from.
+                 * @description The secure identifier of the Property whose SMS messages to search, or to send from. The
+                 *     documents give no PropertySid value; the example is illustrative, not from a document.
                  * @example PWJ4QRCNKX3UOY7TZQJQ5FVNBBRKPFRQ
                  */
                 PropertySid: components["parameters"]["PropertySid"];
@@ -866,7 +911,8 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The secure identifier of the Property whose SMS messages to search, or to send from.
+                 * @description The secure identifier of the Property whose SMS messages to search, or to send from. The
+                 *     documents give no PropertySid value; the example is illustrative, not from a document.
                  * @example PWJ4QRCNKX3UOY7TZQJQ5FVNBBRKPFRQ
                  */
                 PropertySid: components["parameters"]["PropertySid"];
@@ -942,12 +988,14 @@ export interface operations {
                  */
                 Event: "Message.Received";
                 /**
-                 * @description The secure identifier of the account the message belongs to (helpdesk article "REST API – Messaging Webhooks").
+                 * @description The secure identifier of the account the message belongs to (helpdesk article "REST API –
+                 *     Messaging Webhooks"). The example is illustrative, not from a document.
                  * @example AC6GVQOX3FXZ5WNSYG5K4V3DT2Q7HJRM
                  */
                 "Account.Sid": components["parameters"]["WebhookAccountSid"];
                 /**
-                 * @description The secure identifier of the property the message belongs to (helpdesk article "REST API – Messaging Webhooks").
+                 * @description The secure identifier of the property the message belongs to (helpdesk article "REST API –
+                 *     Messaging Webhooks"). The example is illustrative, not from a document.
                  * @example PWJ4QRCNKX3UOY7TZQJQ5FVNBBRKPFRQ
                  */
                 "Property.Sid": components["parameters"]["WebhookPropertySid"];
@@ -1018,22 +1066,27 @@ export interface operations {
                  */
                 Event: "Message.DeliveryReceiptReceived";
                 /**
-                 * @description The secure identifier of the account the message belongs to (helpdesk article "REST API – Messaging Webhooks").
+                 * @description The secure identifier of the account the message belongs to (helpdesk article "REST API –
+                 *     Messaging Webhooks"). The example is illustrative, not from a document.
                  * @example AC6GVQOX3FXZ5WNSYG5K4V3DT2Q7HJRM
                  */
                 "Account.Sid": components["parameters"]["WebhookAccountSid"];
                 /**
-                 * @description The secure identifier of the property the message belongs to (helpdesk article "REST API – Messaging Webhooks").
+                 * @description The secure identifier of the property the message belongs to (helpdesk article "REST API –
+                 *     Messaging Webhooks"). The example is illustrative, not from a document.
                  * @example PWJ4QRCNKX3UOY7TZQJQ5FVNBBRKPFRQ
                  */
                 "Property.Sid": components["parameters"]["WebhookPropertySid"];
                 /**
-                 * @description The secure identifier of the message that was sent, whose receipt this is (inferred from the article's description of `Message.Text`).
+                 * @description The secure identifier of the message that was sent, whose receipt this is (inferred from the
+                 *     article's description of `Message.Text`). The example is illustrative, not from a document.
                  * @example MXQ4OGZ6TZ2WUVPQMX7W2E4KCH3LPSNB
                  */
                 "Message.Sid": string;
                 /**
-                 * @description The sender ID of the message that was sent, alphanumeric or E.164 with a `+` prefix.
+                 * @description The sender ID of the message, alphanumeric or E.164 with a `+` prefix (the article); for a
+                 *     receipt, the sender ID the sent message went out with (inferred). The example is
+                 *     illustrative, not from a document.
                  * @example FoneDyn
                  */
                 "Message.From": string;
@@ -1043,7 +1096,8 @@ export interface operations {
                  */
                 "Message.To": components["parameters"]["WebhookMessageTo"];
                 /**
-                 * @description The text of the original message that was sent (the article says so for delivery receipts).
+                 * @description The text of the original message that was sent (the article says so for delivery
+                 *     receipts). The example is illustrative, not from a document.
                  * @example Your appointment is at 3pm.
                  */
                 "Message.Text": string;
