@@ -125,6 +125,20 @@ describe.each(apis.flatMap((api) => [[api.name, 'stateless', api] as const, [api
     expect(answer.text, 'the body names the field that is missing').toContain(field);
   });
 
+  it('names an invalid query parameter as the spec spells it', async () => {
+    const candidates = operations.flatMap((operation) =>
+      operation.parameters.filter((parameter) => parameter.in === 'query' && Array.isArray(parameter.schema?.enum) && parameter.name !== parameter.name.toLowerCase()).map((parameter) => ({ operation, parameter })),
+    );
+    expect(candidates.length, 'an operation with a mixed-case enum query parameter to probe').toBeGreaterThan(0);
+    const { operation, parameter } = candidates[0]!;
+    const request = new URL(validRequest(sandbox.url, spec.document, operation).url);
+    request.searchParams.set(parameter.name, 'NOT-A-DOCUMENTED-VALUE');
+    const answer = await rawRequest(sandbox.url, { path: `${request.pathname}${request.search}`, headers: { authorization: basic() } });
+    expect(answer.status, answer.text).toBe(400);
+    expectErrorShape(spec, answer, errorSchemas([operation]), `${operation.operationId} ${parameter.name}`);
+    expect(answer.text).toContain(parameter.name);
+  });
+
   it('answers a 100 KB URL with 431 and keeps serving', async () => {
     expect(await rawBytes(sandbox.url, `GET /${'a'.repeat(100_000)} HTTP/1.1\r\nHost: x\r\n\r\n`)).toMatch(/^HTTP\/1\.1 431/);
   });

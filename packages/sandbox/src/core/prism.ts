@@ -13,7 +13,11 @@ export interface PrismOperation {
   readonly iid?: string;
   readonly method: string;
   readonly path: string;
-  readonly request?: { readonly body?: { readonly contents?: ReadonlyArray<{ readonly mediaType: string }> } };
+  readonly request?: {
+    readonly body?: { readonly contents?: ReadonlyArray<{ readonly mediaType: string }> };
+    readonly query?: ReadonlyArray<{ readonly name: string }>;
+    readonly headers?: ReadonlyArray<{ readonly name: string }>;
+  };
   readonly responses: ReadonlyArray<{ readonly code: string; readonly contents?: ReadonlyArray<{ readonly mediaType: string }> }>;
 }
 
@@ -122,11 +126,18 @@ export function mock(operation: PrismOperation, input: PrismInput, config: { cod
   return { ok: false, status: result.left.status ?? 500, message: result.left.detail ?? result.left.message };
 }
 
-/** A Prism diagnostic as a sandbox Violation naming the field the user sent. */
-export function toViolation(diagnostic: Diagnostic): Violation {
+/** A Prism diagnostic as a sandbox Violation naming the field the user sent (as the spec spells it). */
+export function toViolation(operation: PrismOperation, diagnostic: Diagnostic): Violation {
   const [where, ...rest] = diagnostic.path ?? [];
   const location: ViolationLocation = where === 'query' || where === 'path' || where === 'header' || where === 'body' ? where : where === 'headers' ? 'header' : 'body';
-  const field = [...rest];
+  const field = [...rest].map(String);
+  // Prism lower-cases query and header names in its diagnostics; name the parameter as the spec does.
+  const parameters = location === 'query' ? operation.request?.query : location === 'header' ? operation.request?.headers : undefined;
+  const declared = field[0] === undefined ? undefined : parameters?.find((parameter) => parameter.name.toLowerCase() === field[0]!.toLowerCase())?.name;
+  if (declared && declared !== field[0]) {
+    diagnostic = { ...diagnostic, message: diagnostic.message.replaceAll(`'${field[0]}'`, `'${declared}'`) };
+    field[0] = declared;
+  }
   // Prism reports a missing property at its parent, with the name only in the message.
   const missing = diagnostic.code === 'required' ? /property '([^']+)'/.exec(diagnostic.message)?.[1] : undefined;
   if (missing) field.push(missing);

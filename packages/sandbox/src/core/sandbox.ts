@@ -370,7 +370,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     const unsupported = diagnostics.find((diagnostic) => diagnostic.code === 415);
     if (unsupported) return fail(makeError('unsupported-media-type', unsupported.message, { operationId, violations: [{ location: 'header', field: 'Content-Type', message: unsupported.message }] }), input);
     if (diagnostics.length) {
-      const found: Violation[] = diagnostics.map(prism.toViolation);
+      const found: Violation[] = diagnostics.map((diagnostic) => prism.toViolation(operation, diagnostic));
       return fail(makeError('bad-request', found.map((violation) => `${violation.field || violation.location} ${violation.message}`).join('; '), { operationId, violations: found }), input);
     }
 
