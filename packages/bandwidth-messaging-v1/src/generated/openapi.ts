@@ -400,8 +400,9 @@ export interface components {
             media?: string[];
             state: components["schemas"]["MessageState"];
             /**
-             * Format: date-time
-             * @description The time the message resource was created (UTC, ISO 8601).
+             * @description The time the message resource was created: UTC, ISO 8601 (ap-docs). Every documented value is
+             *     also an RFC 3339 date-time, but no format is enforced here (our choice): ISO 8601 allows forms
+             *     RFC 3339 does not, and a receiver must not refuse what Bandwidth sends.
              */
             time: string;
             /**
@@ -728,8 +729,9 @@ export interface components {
              */
             applicationId?: string;
             /**
-             * Format: date-time
-             * @description The time the message resource was created (UTC, ISO 8601).
+             * @description The time the message resource was created: UTC, ISO 8601 (ap-docs). Every documented value is
+             *     also an RFC 3339 date-time, but no format is enforced here (our choice): ISO 8601 allows forms
+             *     RFC 3339 does not, and a receiver must not refuse what Bandwidth sends.
              */
             time: string;
             state: components["schemas"]["MessageState"];
@@ -802,8 +804,9 @@ export interface components {
              */
             applicationId?: string;
             /**
-             * Format: date-time
-             * @description The time the message resource was created (UTC, ISO 8601).
+             * @description The time the message resource was created: UTC, ISO 8601 (ap-docs). Every documented value is
+             *     also an RFC 3339 date-time, but no format is enforced here (our choice): ISO 8601 allows forms
+             *     RFC 3339 does not, and a receiver must not refuse what Bandwidth sends.
              */
             time: string;
             state: components["schemas"]["MessageState"];
@@ -1609,7 +1612,11 @@ export interface operations {
                 from: string;
                 /** @description The message recipient's telephone number (or short code). */
                 to: string;
-                /** @description The time the message resource was created (UTC, ISO 8601). */
+                /**
+                 * @description The time the message resource was created: UTC, ISO 8601 (ap-docs). No format is enforced
+                 *     (our choice): ISO 8601 allows forms RFC 3339 does not, and a receiver must not refuse what
+                 *     Bandwidth sends.
+                 */
                 time: string;
                 /** @description The message state. */
                 state: components["schemas"]["MessageState"];

@@ -6,7 +6,7 @@
 // Validators of query strings and form bodies: values arrive as strings and are coerced as the schema says.
 import type { CompiledValidator } from '@messaging-contracts/runtime/webhooks';
 export const query0: CompiledValidator = validate22;
-const schema7 = {"type":"object","required":["eventType","direction","messageId","messageUri","from","to","time","state"],"properties":{"eventType":{"type":"string","enum":["sms","mms"]},"direction":{"$ref":"#/$defs/MessageDirection"},"messageId":{"type":"string","minLength":1},"messageUri":{"type":"string","format":"uri"},"from":{"type":"string"},"to":{"type":"string"},"time":{"type":"string","format":"date-time"},"state":{"$ref":"#/$defs/MessageState"},"text":{"type":"string"},"applicationId":{"type":"string"},"segmentCount":{"type":"integer","minimum":0},"media":{"type":"string"},"deliveryState":{"$ref":"#/$defs/DeliveryState"},"deliveryCode":{"$ref":"#/$defs/DeliveryCode"},"deliveryDescription":{"type":"string"},"tag":{"type":"string"}}};
+const schema7 = {"type":"object","required":["eventType","direction","messageId","messageUri","from","to","time","state"],"properties":{"eventType":{"type":"string","enum":["sms","mms"]},"direction":{"$ref":"#/$defs/MessageDirection"},"messageId":{"type":"string","minLength":1},"messageUri":{"type":"string","format":"uri"},"from":{"type":"string"},"to":{"type":"string"},"time":{"type":"string"},"state":{"$ref":"#/$defs/MessageState"},"text":{"type":"string"},"applicationId":{"type":"string"},"segmentCount":{"type":"integer","minimum":0},"media":{"type":"string"},"deliveryState":{"$ref":"#/$defs/DeliveryState"},"deliveryCode":{"$ref":"#/$defs/DeliveryCode"},"deliveryDescription":{"type":"string"},"tag":{"type":"string"}}};
 const schema8 = {"type":"string","enum":["in","out"]};
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -309,7 +309,6 @@ const func2 = (function ucs2length(str) {
     return length;
 });
 const formats0 = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]*$/;
-const formats2 = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[Tt ](?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -575,16 +574,6 @@ if(coerced5 !== undefined){
 data6 = coerced5;
 if(data !== undefined){
 data["time"] = coerced5;
-}
-}
-}
-if(errors === _errs12){
-if(errors === _errs12){
-if(typeof data6 === "string"){
-if(!(formats2.test(data6))){
-validate22.errors = [{instancePath:instancePath+"/time",schemaPath:"#/properties/time/format",keyword:"format",params:{format: "date-time"}}];
-return false;
-}
 }
 }
 }

@@ -7,7 +7,7 @@
 import type { CompiledValidator } from '@messaging-contracts/runtime/webhooks';
 export const MessageEvent: CompiledValidator = validate22;
 const schema7 = {"oneOf":[{"$ref":"#/$defs/SmsEvent"},{"$ref":"#/$defs/MmsEvent"}]};
-const schema8 = {"type":"object","required":["eventType","direction","messageId","messageUri","from","to","time","state"],"properties":{"eventType":{"type":"string","enum":["sms"]},"direction":{"$ref":"#/$defs/MessageDirection"},"from":{"type":"string"},"to":{"type":"string"},"messageId":{"type":"string","minLength":1},"messageUri":{"type":"string","format":"uri"},"text":{"type":"string"},"applicationId":{"type":"string"},"time":{"type":"string","format":"date-time"},"state":{"$ref":"#/$defs/MessageState"},"deliveryState":{"$ref":"#/$defs/DeliveryState"},"deliveryCode":{"$ref":"#/$defs/DeliveryCode"},"deliveryDescription":{"type":"string"},"segmentCount":{"type":"integer","minimum":0},"tag":{"type":"string"}}};
+const schema8 = {"type":"object","required":["eventType","direction","messageId","messageUri","from","to","time","state"],"properties":{"eventType":{"type":"string","enum":["sms"]},"direction":{"$ref":"#/$defs/MessageDirection"},"from":{"type":"string"},"to":{"type":"string"},"messageId":{"type":"string","minLength":1},"messageUri":{"type":"string","format":"uri"},"text":{"type":"string"},"applicationId":{"type":"string"},"time":{"type":"string"},"state":{"$ref":"#/$defs/MessageState"},"deliveryState":{"$ref":"#/$defs/DeliveryState"},"deliveryCode":{"$ref":"#/$defs/DeliveryCode"},"deliveryDescription":{"type":"string"},"segmentCount":{"type":"integer","minimum":0},"tag":{"type":"string"}}};
 const schema9 = {"type":"string","enum":["in","out"]};
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -164,7 +164,6 @@ const func2 = (function ucs2length(str) {
     return length;
 });
 const formats0 = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]*$/;
-const formats2 = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[Tt ](?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -299,21 +298,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data.time !== undefined){
-let data8 = data.time;
 const _errs16 = errors;
-if(errors === _errs16){
-if(errors === _errs16){
-if(typeof data8 === "string"){
-if(!(formats2.test(data8))){
-validate23.errors = [{instancePath:instancePath+"/time",schemaPath:"#/properties/time/format",keyword:"format",params:{format: "date-time"}}];
-return false;
-}
-}
-else {
+if(typeof data.time !== "string"){
 validate23.errors = [{instancePath:instancePath+"/time",schemaPath:"#/properties/time/type",keyword:"type",params:{type: "string"}}];
 return false;
-}
-}
 }
 var valid0 = _errs16 === errors;
 }
@@ -426,7 +414,7 @@ validate23.errors = vErrors;
 return errors === 0;
 }
 
-const schema13 = {"type":"object","required":["eventType","direction","messageId","messageUri","from","to","time","state"],"properties":{"eventType":{"type":"string","enum":["mms"]},"direction":{"$ref":"#/$defs/MessageDirection"},"from":{"type":"string"},"to":{"type":"string"},"messageId":{"type":"string","minLength":1},"messageUri":{"type":"string","format":"uri"},"text":{"type":"string"},"applicationId":{"type":"string"},"time":{"type":"string","format":"date-time"},"state":{"$ref":"#/$defs/MessageState"},"media":{"type":"array","items":{"type":"string","format":"uri"}},"deliveryState":{"$ref":"#/$defs/DeliveryState"},"deliveryCode":{"$ref":"#/$defs/DeliveryCode"},"deliveryDescription":{"type":"string"},"segmentCount":{"type":"integer","minimum":0},"tag":{"type":"string"}}};
+const schema13 = {"type":"object","required":["eventType","direction","messageId","messageUri","from","to","time","state"],"properties":{"eventType":{"type":"string","enum":["mms"]},"direction":{"$ref":"#/$defs/MessageDirection"},"from":{"type":"string"},"to":{"type":"string"},"messageId":{"type":"string","minLength":1},"messageUri":{"type":"string","format":"uri"},"text":{"type":"string"},"applicationId":{"type":"string"},"time":{"type":"string"},"state":{"$ref":"#/$defs/MessageState"},"media":{"type":"array","items":{"type":"string","format":"uri"}},"deliveryState":{"$ref":"#/$defs/DeliveryState"},"deliveryCode":{"$ref":"#/$defs/DeliveryCode"},"deliveryDescription":{"type":"string"},"segmentCount":{"type":"integer","minimum":0},"tag":{"type":"string"}}};
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -561,21 +549,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data.time !== undefined){
-let data8 = data.time;
 const _errs16 = errors;
-if(errors === _errs16){
-if(errors === _errs16){
-if(typeof data8 === "string"){
-if(!(formats2.test(data8))){
-validate33.errors = [{instancePath:instancePath+"/time",schemaPath:"#/properties/time/format",keyword:"format",params:{format: "date-time"}}];
-return false;
-}
-}
-else {
+if(typeof data.time !== "string"){
 validate33.errors = [{instancePath:instancePath+"/time",schemaPath:"#/properties/time/type",keyword:"type",params:{type: "string"}}];
 return false;
-}
-}
 }
 var valid0 = _errs16 === errors;
 }
@@ -925,21 +902,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data.time !== undefined){
-let data8 = data.time;
 const _errs16 = errors;
-if(errors === _errs16){
-if(errors === _errs16){
-if(typeof data8 === "string"){
-if(!(formats2.test(data8))){
-validate39.errors = [{instancePath:instancePath+"/time",schemaPath:"#/properties/time/format",keyword:"format",params:{format: "date-time"}}];
-return false;
-}
-}
-else {
+if(typeof data.time !== "string"){
 validate39.errors = [{instancePath:instancePath+"/time",schemaPath:"#/properties/time/type",keyword:"type",params:{type: "string"}}];
 return false;
-}
-}
 }
 var valid0 = _errs16 === errors;
 }
@@ -1187,21 +1153,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data.time !== undefined){
-let data8 = data.time;
 const _errs16 = errors;
-if(errors === _errs16){
-if(errors === _errs16){
-if(typeof data8 === "string"){
-if(!(formats2.test(data8))){
-validate44.errors = [{instancePath:instancePath+"/time",schemaPath:"#/properties/time/format",keyword:"format",params:{format: "date-time"}}];
-return false;
-}
-}
-else {
+if(typeof data.time !== "string"){
 validate44.errors = [{instancePath:instancePath+"/time",schemaPath:"#/properties/time/type",keyword:"type",params:{type: "string"}}];
 return false;
-}
-}
 }
 var valid0 = _errs16 === errors;
 }
