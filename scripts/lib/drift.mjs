@@ -66,15 +66,14 @@ export const FAULTS = [
   {
     name: 'a client path that no longer exists in the spec',
     expectedBy: ['clients type-check'],
-    apply: (copy) => copy.edit(`${PACKAGE}/src/paginate.ts`, "client.GET('/users/{accountId}/messages'", "client.GET('/users/{accountId}/message'"),
+    apply: (copy) => copy.edit(`${PACKAGE}/src/media.ts`, "client.PUT('/users/{accountId}/media/{mediaId}'", "client.PUT('/users/{accountId}/medium/{mediaId}'"),
   },
   {
-    name: 'a parameter the client uses renamed in the spec (spec and types regenerated, client not)',
-    expectedBy: ['clients type-check'],
-    apply: async (copy) => {
-      await copy.edit(`${SPEC}/paths/users_{accountId}_messages.yaml`, '- name: pageToken', '- name: cursor');
-      await copy.node('scripts/generate.mjs');
-    },
+    // The paginators are generated from the operation's `x-pagination`, which names the parameter:
+    // the generator refuses a declaration the spec no longer matches.
+    name: 'a parameter the paginator uses renamed in the spec, its x-pagination not',
+    expectedBy: ['generated types current'],
+    apply: (copy) => copy.edit(`${SPEC}/paths/users_{accountId}_messages.yaml`, '- name: pageToken', '- name: cursor'),
   },
   {
     // A constraint openapi-typescript does not render (the types stay equal): only the callback

@@ -1,12 +1,14 @@
 // @ts-check
 // What `npm run generate` writes for each API: the openapi-typescript types, the parameter
-// rules the runtime checks arguments against, and the callback validators of its webhooks. All
+// rules the runtime checks arguments against, the callback validators of its webhooks, and the
+// client code that follows from the spec (client.ts, paginate.ts, callbacks.ts; see client-code.mjs). All
 // are committed; tests regenerate them in memory and fail when the committed files differ.
 import openapiTS, { astToString } from 'openapi-typescript';
 import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { repoRoot } from './apis.mjs';
 import { bundleSpec } from './spec.mjs';
+import { renderClientCode } from './client-code.mjs';
 import { renderWebhookValidators } from './webhook-validators.mjs';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
@@ -74,11 +76,13 @@ export async function renderParameterRules(api) {
  * @returns {Promise<Map<string, string>>}
  */
 export async function renderGenerated(api) {
-  const [types, rules, webhooks] = await Promise.all([renderTypes(api), renderParameterRules(api), renderWebhookValidators(api)]);
+  const [types, rules, webhooks, clientCode] = await Promise.all([renderTypes(api), renderParameterRules(api), renderWebhookValidators(api), renderClientCode(api)]);
   return new Map([
     [api.typesFile, types],
     [api.rulesFile, rules],
     // The callback validators and their typed description, when the spec has webhooks (see webhook-validators.mjs).
     ...webhooks,
+    // createClient and the schema aliases, the x-pagination paginators, the callback event types (see client-code.mjs).
+    ...clientCode,
   ]);
 }

@@ -220,7 +220,7 @@ function parserFor(mediaType) {
  * The webhook operations of a spec, with the schemas to compile.
  * @param {any} document  bundled, not dereferenced
  */
-function collectOperations(document) {
+export function collectOperations(document) {
   const securitySchemes = document.components?.securitySchemes ?? {};
   /** @type {any[]} */
   const operations = [];

@@ -1,5 +1,5 @@
 import { InvalidParameterError, type CallOptions } from '@messaging-contracts/runtime';
-import type { CatapultMessagingClient } from './client.js';
+import type { CatapultMessagingClient } from './index.js';
 
 /** What `uploadMedia` can send: bytes of a known size (a stream's size is not known up front, and the API needs Content-Length). */
 export type MediaBody = Blob | ArrayBuffer | ArrayBufferView | string;

@@ -1,5 +1,6 @@
 import { InvalidParameterError, ResponseParseError, type CallOptions } from '@messaging-contracts/runtime';
-import { messageIdFromLocation, type CatapultMessagingClient, type ErrorBody, type SendMessageRequest } from './client.js';
+import type { CatapultMessagingClient, ErrorBody, SendMessageRequest } from './index.js';
+import { messageIdFromLocation } from './location.js';
 
 /** The most messages one batch send may hold (Bandwidth/ap-docs `methods/messages/postMessages.md`). */
 export const MAX_MESSAGES_PER_BATCH = 50;

@@ -1,5 +1,5 @@
 import { InvalidParameterError, type ApiResult, type CallOptions } from '@messaging-contracts/runtime';
-import type { BandwidthMessagingClient } from './client.js';
+import type { BandwidthMessagingClient } from './index.js';
 
 /**
  * The largest file `uploadMedia` sends: 3.75 MB (mediaManagement.mdx). The page does not say

@@ -1,7 +1,18 @@
-export * from './client.js';
+import type { ApiClient } from '@messaging-contracts/runtime';
+import type { components, paths } from './generated/openapi.js';
+
+// From the spec: PRODUCTION_BASE_URL, createClient, the schema types (MessageResource,
+// SendMessageRequest, BatchMessageResult, …), paginateMessages, parameterRules, and the runtime's
+// errors, options and helpers.
+export * from './generated/client.js';
+export { isSentBatchMessage, type SentBatchMessage } from './batch.js';
 export { dateRange, fromEpochSeconds, MAX_SCHEDULE_AHEAD_SECONDS, MAX_SCHEDULE_PAST_SECONDS, scheduleAt, toEpochSeconds } from './epoch.js';
-export { paginateMessages, type SearchMessagesQuery } from './paginate.js';
-export type { components, operations, paths } from './generated/openapi.js';
-export { parameterRules } from './generated/parameters.js';
-// Errors, options and helpers every client shares (ApiError, isApiError, RetryOptions, …).
-export * from '@messaging-contracts/runtime';
+
+/**
+ * A typed client of the Fone Dynamics REST API v2 (SMS messages). Authenticate with HTTP Basic:
+ * `username` is your AccountSid, `password` your Token.
+ */
+export type FoneDynamicsClient = ApiClient<paths>;
+
+/** The body of a Fone Dynamics error response: `{ ResponseStatus: { ErrorCode, Message } }`. */
+export type ErrorBody = components['schemas']['ErrorResponse'];

@@ -1,5 +1,6 @@
 import { createApiClient, type ApiClient, type ApiClientOptions } from './client.js';
 import type { ParameterRules } from './parameters.js';
+import { withSlashedPathParameters } from './slashed-paths.js';
 
 /** The options every generated client takes: credentials, and where and how to send. */
 export type ClientOptions = Omit<ApiClientOptions, 'auth' | 'baseUrl' | 'parameterRules'> & {
@@ -21,11 +22,15 @@ export type ClientOptions = Omit<ApiClientOptions, 'auth' | 'baseUrl' | 'paramet
       }
   );
 
-/** The `createClient` of one API: its production server and its generated parameter rules. */
-export function clientFactory<Paths extends {}>(defaults: { baseUrl: string; parameterRules: ParameterRules }) {
+/**
+ * The `createClient` of one API: its production server, its generated parameter rules, and the path
+ * parameters its spec marks `x-allowSlashes` (sent with their `/` as is; see pathSerializerFor).
+ */
+export function clientFactory<Paths extends {}>(defaults: { baseUrl: string; parameterRules: ParameterRules; slashedPathParameters?: readonly string[] }) {
   return function createClient(options: ClientOptions): ApiClient<Paths> {
     const { username, password, accessToken, baseUrl, ...rest } = options;
     const auth = accessToken !== undefined ? { token: accessToken } : { username: username as string, password: password as string };
-    return createApiClient<Paths>({ ...rest, baseUrl: baseUrl ?? defaults.baseUrl, auth, parameterRules: defaults.parameterRules });
+    const client = createApiClient<Paths>({ ...rest, baseUrl: baseUrl ?? defaults.baseUrl, auth, parameterRules: defaults.parameterRules });
+    return withSlashedPathParameters(client, defaults.slashedPathParameters ?? [], defaults.parameterRules);
   };
 }

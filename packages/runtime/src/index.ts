@@ -29,6 +29,8 @@ export { BufferedResponse } from './buffered-response.js';
 export { REDACTED, type LogEvent, type Logger, type LogOptions } from './log.js';
 export { parseLinkHeader, resolveLink } from './link-header.js';
 export { DEFAULT_MAX_PAGES, paginate, paginatePages, type PaginateOptions } from './paginate.js';
+export { paginateByBodyCursor, paginateByHeader, paginateByLinkHeader, paginateByOffset, type PageOptions } from './paging.js';
+export { pathSerializerFor } from './slashed-paths.js';
 export { checkRequestParameters, safeUrl } from './request-checks.js';
 export { validateParameters, type ParameterLocation, type ParameterRule, type ParameterRules } from './parameters.js';
 export { retryDelayFromHeaders } from './rate-limit.js';

@@ -14,5 +14,6 @@ export {
   type ReceivedEvent,
 } from './receiver.js';
 export { buildCallbackRequest, type TestCallbackOptions } from './test-request.js';
+export { bindCallbackApi, type BoundCallbackApi } from './bind.js';
 export type { CompiledValidator, OperationEvents, ValidatorError, WebhookEvents, WebhookInput, WebhookOperation } from './types.js';
 export type { BasicAuth } from '../auth.js';
