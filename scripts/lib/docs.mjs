@@ -11,7 +11,11 @@ import { bundleSpec } from './spec.mjs';
 const require = createRequire(import.meta.url);
 const redoclyBin = join(dirname(require.resolve('@redocly/cli/package.json')), 'bin', 'cli.js');
 
-/** The environment every Redocly command runs with: no telemetry, no update checks. */
+/**
+ * The environment every Redocly command runs with: no telemetry, no update checks. Redocly CLI 2.x also
+ * prints a "Node.js 20 support is ending" box on every run under Node 20 (lib/index.js, unconditional):
+ * no variable turns it off, so callers show Redocly's output only when it fails (see scripts/start.mjs).
+ */
 export const redoclyEnv = { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', REDOCLY_SUPPRESS_NOTIFICATIONS: 'true' };
 
 /**

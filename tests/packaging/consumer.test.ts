@@ -1,10 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { lstat, mkdir, readdir, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { repoRoot } from '../../scripts/lib/apis.mjs';
+import { startSandbox, type Sandbox } from '@messaging-contracts/sandbox';
 import { npmEnv, packInto } from '../../scripts/lib/pack.mjs';
-import { describeRun, packages, run, tempDir, type Ran } from './support.js';
+import { describeRun, markedShellBlock, packages, repeatedLines, run, tempDir, type Ran } from './support.js';
 
 // A user's project: installed from the packed tarballs only, strict TypeScript, the README's own example as the program.
 const CONSUMER_TSCONFIG = {
@@ -30,6 +31,8 @@ const clients = packages.filter((pkg) => pkg.api !== undefined);
 let root: string;
 let project: string;
 let tsc: Ran;
+/** Tarball of each packed package, by package name. */
+const tarballs = new Map<string, string>();
 
 /** The README's first ```ts block and the env var it reads the base URL from. */
 function readmeExample(readme: string, where: string): { code: string; baseUrlVariable: string } {
@@ -78,6 +81,7 @@ beforeAll(async () => {
   await mkdir(tarballDir);
   await mkdir(join(project, 'src'), { recursive: true });
   const packed = await packInto(packages.map((pkg) => pkg.dir), tarballDir);
+  for (const result of packed) tarballs.set(result.name, result.tarball);
 
   await writeFile(join(project, 'package.json'), JSON.stringify({ name: 'packaging-consumer', private: true, type: 'module' }, null, 2));
   await writeFile(join(project, 'tsconfig.json'), JSON.stringify(CONSUMER_TSCONFIG, null, 2));
@@ -198,4 +202,158 @@ describe.each(clients.map((pkg) => [pkg.name, pkg] as const))('%s README example
     expect(ran.code, describeRun(`The callback handler example of ${name}`, ran)).toBe(0);
     expect(ran.stdout.trim(), `The callback handler example of ${name} printed nothing`).not.toBe('');
   });
+});
+
+// What a printed value looks like when the example forgot a case (a field the answer does not carry).
+const UNFILLED = /\bundefined\b|\[object Object\]|\bNaN\b/;
+
+/** A package whose README has a quick start: every client, the bundled specs and the sandbox. */
+interface ReadmePackage {
+  name: string;
+  dir: string;
+  manifest: Record<string, any>;
+  api?: (typeof clients)[number]['api'];
+}
+const toolPackage = (folder: string): ReadmePackage => {
+  const dir = join(repoRoot, 'packages', folder);
+  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  return { name: manifest.name, dir, manifest };
+};
+const readmePackages: ReadmePackage[] = [...clients, toolPackage('specs'), toolPackage('sandbox')];
+const manifestOf = (name: string) => [...packages, ...readmePackages].find((pkg) => pkg.name === name)?.manifest;
+
+/** The tarballs that stand for a package name in an `npm install` line: the package and the workspace packages it depends on (unpublished here). */
+function tarballsFor(name: string, where: string): string[] {
+  const tarball = tarballs.get(name);
+  if (!tarball) throw new Error(`${where} installs ${name}, which is not one of the packed packages (${[...tarballs.keys()].join(', ')})`);
+  const dependencies = Object.keys(manifestOf(name)?.dependencies ?? {}).filter((dependency) => tarballs.has(dependency));
+  return [tarball, ...dependencies.flatMap((dependency) => tarballsFor(dependency, where))];
+}
+
+/**
+ * The packages a setup block's `npm install` lines name, without versions, plus the workspace packages
+ * those depend on: installing a tarball records its unpublished dependencies' tarballs too.
+ */
+function namedPackages(commands: string[][]): string[] {
+  const named = commands
+    .filter(([command, sub]) => command === 'npm' && (sub === 'install' || sub === 'i'))
+    .flatMap(([, , ...args]) => args.filter((arg) => !arg.startsWith('-')).map((arg) => arg.replace(/(.)@[^@/]*$/, '$1')));
+  const withWorkspaceDependencies = named.flatMap((name) => [name, ...Object.keys(manifestOf(name)?.dependencies ?? {}).filter((dependency) => tarballs.has(dependency))]);
+  return [...new Set(withWorkspaceDependencies)].sort();
+}
+
+/** The example a quick start runs: the first ```ts or ```js block after its run block. */
+function quickStartExample(readme: string, where: string): string {
+  const at = readme.indexOf('<!-- consumer-test: run -->');
+  const block = at === -1 ? null : /^```(?:ts|typescript|js|javascript)[ \t]*\r?\n([\s\S]*?)^```/m.exec(readme.slice(at));
+  if (!block) throw new Error(`${where} has no \`\`\`ts or \`\`\`js example after its "<!-- consumer-test: run -->" block`);
+  return block[1]!;
+}
+
+/**
+ * A new user's first minutes, literally: the README's setup block run line by line in an empty folder
+ * (so `npm init -y` writes "type": "commonjs"), with the packed tarballs standing for our package names
+ * and registry packages (typescript, tsx, @types/node) installed at the README's pinned versions, from
+ * npm's cache when it has them. Then the README's run block, with the example saved under the file name
+ * its last line gives: a client's against the stateless mock (Prism's examples) and the stateful
+ * sandbox `npm start` serves, pointed there by the one *_BASE_URL variable the example reads.
+ */
+describe.each(readmePackages.map((pkg) => [pkg.name, pkg] as const))('%s README quick start, as pasted into a fresh `npm init -y` folder', (name, pkg) => {
+  const api = pkg.api;
+  const where = `${relative(repoRoot, pkg.dir)}/README.md`;
+  let app: string;
+  let readme: string;
+  let sandbox: Sandbox | undefined;
+  let setupFailure: string | undefined;
+
+  beforeAll(async () => {
+    readme = await readFile(join(pkg.dir, 'README.md'), 'utf8');
+    if (api) sandbox = await startSandbox({ api: api.name, port: 0 });
+    app = join(await tempDir(`readme-${pkg.dir.split(sep).at(-1)}-`), 'my-app');
+    await mkdir(app);
+    // The clients and the runtime are packed already; the specs and the sandbox (which depends on the specs) here.
+    const unpacked = [name, ...Object.keys(pkg.manifest.dependencies ?? {})].filter((dependency) => !tarballs.has(dependency)).flatMap((dependency) => readmePackages.filter((candidate) => candidate.name === dependency));
+    if (unpacked.length) for (const result of await packInto(unpacked.map((candidate) => candidate.dir), join(root, 'tarballs'))) tarballs.set(result.name, result.tarball);
+    for (const [command, ...args] of markedShellBlock(readme, 'setup', where)) {
+      const literal = [command, ...args].join(' ');
+      const installing = command === 'npm' && (args[0] === 'install' || args[0] === 'i');
+      const actual = args.flatMap((arg) => (arg.startsWith('@messaging-contracts/') ? tarballsFor(arg, where) : [arg]));
+      // Only quieter and cache-first: what is installed is exactly what the line names.
+      if (installing) actual.push('--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error');
+      const ran = await run(command!, actual, { cwd: app, env: npmEnv(), timeoutMs: 170_000 });
+      if (ran.code !== 0) {
+        setupFailure = describeRun(`"${literal}" (setup block of ${where}, in ${app})`, ran);
+        return;
+      }
+    }
+  }, 240_000);
+
+  afterAll(async () => {
+    await sandbox?.stop();
+    if (app) await rm(join(app, '..'), { recursive: true, force: true });
+  });
+
+  /** The run block, with the example saved as the file it names; `only: 'last'` runs its last line (the run itself) alone. */
+  async function runBlock(baseUrl: string | undefined, only?: 'last'): Promise<Ran> {
+    const commands = markedShellBlock(readme, 'run', where);
+    const file = commands.at(-1)!.at(-1)!;
+    if (!/\.(mts|ts|mjs|js)$/.test(file)) throw new Error(`${where}: the run block's last line must end with the example's file name, not "${file}"`);
+    const code = quickStartExample(readme, where);
+    await writeFile(join(app, file), code);
+    // npm's settings and the base URL, nothing of ours: the example falls back to its documented defaults for the rest.
+    const env: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(npmEnv()).filter(([key]) => !/_BASE_URL$/.test(key)));
+    if (api) {
+      const { code: firstTsBlock, baseUrlVariable } = readmeExample(readme, where);
+      expect(code, `${where}: the quick start must run the README's first \`\`\`ts block (the example the other tests check)`).toBe(firstTsBlock);
+      env[baseUrlVariable] = baseUrl;
+    }
+    let last: Ran | undefined;
+    for (const [command, ...args] of only === 'last' ? commands.slice(-1) : commands) {
+      last = await run(command!, args, { cwd: app, env, timeoutMs: 90_000 });
+      if (last.code !== 0) return { ...last, stderr: `"${[command, ...args].join(' ')}" failed\n${last.stderr}` };
+    }
+    return last!;
+  }
+
+  function expectCorrectOutput(ran: Ran, against: string) {
+    expect(ran.code, describeRun(`The README example of ${name}, run as the README says (${against})`, ran)).toBe(0);
+    expect(ran.stdout.trim(), `The README example of ${name} printed nothing (${against})`).not.toBe('');
+    const unfilled = ran.stdout.split('\n').filter((line) => UNFILLED.test(line));
+    expect(unfilled, `The README example of ${name} printed a value that was never filled in (${against}):\n${ran.stdout}`).toEqual([]);
+    expect(repeatedLines(ran.stdout), `The README example of ${name} printed the same line twice (${against}):\n${ran.stdout}`).toEqual([]);
+    expect(ran.stderr.trim(), `The README example of ${name} wrote to stderr (${against})`).toBe('');
+  }
+
+  it("sets up with the README's commands: a CommonJS project (npm init -y) with only the packages it names", async () => {
+    expect(setupFailure, setupFailure).toBeUndefined();
+    const manifest = JSON.parse(await readFile(join(app, 'package.json'), 'utf8'));
+    expect(manifest.type ?? 'commonjs', 'npm init -y no longer writes "type": "commonjs"; the README\'s CommonJS note needs a look').toBe('commonjs');
+    const installed = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies }).sort();
+    expect(installed, `the project's dependencies are not what ${where}'s setup block names`).toEqual(namedPackages(markedShellBlock(readme, 'setup', where)));
+  }, 30_000);
+
+  it(`runs its run block${api ? ' against the stateless mock' : ''}, printing only filled-in values, no line twice`, async () => {
+    expect(setupFailure, setupFailure).toBeUndefined();
+    const baseUrl = api ? inject('mockUrls')[api.name] : undefined;
+    if (api && !baseUrl) throw new Error(`No mock is running for ${api.name} (see tests/support/global-setup.ts)`);
+    expectCorrectOutput(await runBlock(baseUrl), api ? `stateless mock ${baseUrl}` : 'no server');
+  }, 180_000);
+
+  // Only a client talks to an API.
+  if (api) {
+    it('runs against the stateful sandbox (what npm start serves), printing only filled-in values, no line twice', async () => {
+      expect(setupFailure, setupFailure).toBeUndefined();
+      expectCorrectOutput(await runBlock(sandbox!.url, 'last'), `stateful sandbox ${sandbox!.url}`);
+    }, 90_000);
+  }
+
+  it('loads with require() from a CommonJS file, as the README says', async () => {
+    expect(setupFailure, setupFailure).toBeUndefined();
+    expect(readme, `${where} says nothing about require()`).toContain(`require('${name}')`);
+    await writeFile(join(app, 'require-check.cjs'), `console.log(Object.keys(require('${name}')).length);\n`);
+    const ran = await run(process.execPath, ['require-check.cjs'], { cwd: app, timeoutMs: 25_000 });
+    expect(ran.code, describeRun(`require('${name}') in a CommonJS file`, ran)).toBe(0);
+    expect(Number(ran.stdout.trim()), `require('${name}') gave no exports`).toBeGreaterThan(0);
+    expect(ran.stderr, `require('${name}') warns`).toBe('');
+  }, 30_000);
 });

@@ -42,3 +42,35 @@ export async function tempDir(prefix: string): Promise<string> {
 }
 
 export const bin = (name: string) => join(repoRoot, 'node_modules', '.bin', name);
+
+/** The ```sh block right after `<!-- consumer-test: <marker> -->` in a README, one command per line (comments and blank lines dropped). */
+export function markedShellBlock(readme: string, marker: string, where: string): string[][] {
+  const comment = `<!-- consumer-test: ${marker} -->`;
+  const at = readme.indexOf(comment);
+  const block = at === -1 ? null : /^\s*```(?:sh|bash|shell)[ \t]*\r?\n([\s\S]*?)^```/m.exec(readme.slice(at + comment.length));
+  if (!block) throw new Error(`${where} has no \`\`\`sh block right after "${comment}"`);
+  const commands = block[1]!
+    .split(/\r?\n/)
+    .map((line) => line.replace(/(^|\s)#.*$/, '').trim())
+    .filter(Boolean)
+    .map((line) => {
+      if (/["'`$|&;<>\\]/.test(line)) throw new Error(`${where}: "${line}" in the ${marker} block needs a shell; keep each line a plain command (it is run as is, on any OS)`);
+      return line.split(/\s+/);
+    });
+  for (const [command] of commands) {
+    if (command !== 'npm' && command !== 'npx' && command !== 'node') throw new Error(`${where}: the ${marker} block may only run npm, npx and node (the same on every OS), not ${command}`);
+  }
+  return commands;
+}
+
+/** Lines printed more than once, among the lines that start a statement (indented lines belong to a printed object). */
+export function repeatedLines(stdout: string): string[] {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const line of stdout.split(/\r?\n/)) {
+    if (!line.trim() || /^[\s{}[\]]/.test(line)) continue;
+    if (seen.has(line)) repeated.add(line);
+    seen.add(line);
+  }
+  return [...repeated];
+}
