@@ -66,10 +66,15 @@ describe('the API list', () => {
     expect(apis.map((api) => api.name).sort()).toEqual(specFolders.sort());
   });
 
-  it.each(apis.map((api) => [api.name, api] as const))('%s has its client package, named after it, that the tests depend on', async (name, api) => {
+  // `npm test` builds every workspace (packages/*) before the tests, so a new API's package needs no
+  // entry in tests/package.json: it must only be a workspace with a build script.
+  it.each(apis.map((api) => [api.name, api] as const))('%s has its client package, named after it, a workspace that npm test builds', async (name, api) => {
     const manifest = JSON.parse(await readFile(join(api.packageDir, 'package.json'), 'utf8'));
     expect(manifest.name).toBe(`@messaging-contracts/${name}`);
-    const testsManifest = JSON.parse(await readFile(join(repoRoot, 'tests', 'package.json'), 'utf8'));
-    expect(Object.keys(testsManifest.devDependencies), 'tests/package.json must list the client so turbo builds it before testing').toContain(manifest.name);
+    expect(relative(repoRoot, api.packageDir), 'client packages live under packages/ (a workspace)').toBe(join('packages', name));
+    expect(manifest.scripts?.build, `packages/${name}/package.json needs a build script`).toEqual(expect.any(String));
+    const rootManifest = JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8'));
+    expect(rootManifest.workspaces).toContain('packages/*');
+    expect(rootManifest.scripts.test, 'npm test must build every workspace before the tests').toMatch(/^turbo run build\b[^&]*&& turbo run test\b/);
   });
 });
