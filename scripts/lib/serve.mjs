@@ -23,7 +23,7 @@ async function stopAll(code) {
 
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) process.once(signal, () => void stopAll(0));
 
-// `npm start` runs `sh -c "turbo … && node scripts/start.mjs"`; a SIGTERM to npm reaches the shell,
+// `npm start` runs `sh -c "node scripts/start.mjs --build"`; a SIGTERM to npm reaches the shell,
 // which dies without passing it on. Orphaned, we notice the new parent and stop too.
 const parent = process.ppid;
 setInterval(() => {
