@@ -1,37 +1,16 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { apis, describeErrors, loadSpec, operationsOf, type LoadedSpec } from '../support/spec.js';
+import { describe, expect, it } from 'vitest';
+import { auditedSpec } from '../support/audit.js';
+import { operationsOf } from '../support/spec.js';
 
 // Issue 11, "Bandwidth v1": one test per audit item, each asserting on the bundled spec, so that
 // undoing a fix fails the test named after it.
 
-const api = apis.find((candidate) => candidate.name === 'bandwidth-messaging-v1');
-if (!api) throw new Error('bandwidth-messaging-v1 is not in redocly.yaml');
+const audit = auditedSpec('bandwidth-messaging-v1');
+const { operation, parameter, accepts } = audit;
 
-let spec: LoadedSpec;
-let schemas: Record<string, any>;
-beforeAll(async () => {
-  spec = await loadSpec(api);
-  schemas = spec.document.components.schemas;
-});
-
-const operation = (operationId: string) => {
-  const found = operationsOf(spec.document).find((candidate) => candidate.operationId === operationId);
-  if (!found) throw new Error(`no operation ${operationId}`);
-  return found;
-};
-const parameter = (operationId: string, name: string) => {
-  const found = operation(operationId).parameters.find((candidate) => candidate.name === name);
-  if (!found) throw new Error(`${operationId} has no parameter ${name}`);
-  return found;
-};
-/** Whether the schema accepts the value, with ajv's reasons when it does not. */
-const accepts = (schema: object, value: unknown) => {
-  const validate = spec.validate(schema);
-  return { ok: validate(value), why: describeErrors(validate) };
-};
 /** Every example value of an error response (JSON body) of every operation, with where it is. */
 const errorExamples = () =>
-  operationsOf(spec.document).flatMap(({ operationId, operation: op }) =>
+  operationsOf(audit.spec().document).flatMap(({ operationId, operation: op }) =>
     Object.entries<any>(op.responses)
       .filter(([status]) => /^[45]\d\d$/.test(status))
       .flatMap(([status, response]) => {
@@ -80,7 +59,7 @@ describe('bandwidth-messaging-v1 contract fidelity (issue 11)', () => {
 
   it('errors use the real categories (bad-request, authorization, credit, limit, forbidden, not-found, conflict, too-many-requests, and the 5xx ones)', () => {
     const documented = ['bad-request', 'authorization', 'credit', 'limit', 'forbidden', 'not-found', 'conflict', 'too-many-requests', 'payment', 'backend', 'unavailable'];
-    const described = schemas.ApiError.properties.category.description;
+    const described = audit.schemas().ApiError.properties.category.description;
     for (const category of documented) expect(described).toContain(`\`${category}\``);
     const examples = errorExamples();
     expect(examples.length).toBeGreaterThan(10);
@@ -97,10 +76,10 @@ describe('bandwidth-messaging-v1 contract fidelity (issue 11)', () => {
   });
 
   it('message is not always present in an error body', () => {
-    expect(schemas.ApiError.required).toEqual(['category', 'code']);
+    expect(audit.schemas().ApiError.required).toEqual(['category', 'code']);
     const documented429 = operation('listMessages').operation.responses['429'].content['application/json'].example;
     expect(documented429).not.toHaveProperty('message');
-    expect(accepts(schemas.ApiError, documented429)).toMatchObject({ ok: true });
+    expect(accepts(audit.schemas().ApiError, documented429)).toMatchObject({ ok: true });
   });
 
   it('invented error codes are gone (e.g. invalid-credentials): every example code is in the documents', () => {
@@ -134,25 +113,25 @@ describe('bandwidth-messaging-v1 contract fidelity (issue 11)', () => {
   });
 
   it('text is at most 2048 characters', () => {
-    const text = schemas.SendMessageRequest.properties.text;
+    const text = audit.schemas().SendMessageRequest.properties.text;
     expect(text.maxLength).toBe(2048);
-    expect(accepts(schemas.SendMessageRequest, { ...message, text: 'x'.repeat(2049) }).ok).toBe(false);
+    expect(accepts(audit.schemas().SendMessageRequest, { ...message, text: 'x'.repeat(2049) }).ok).toBe(false);
   });
 
   it('callbackTimeout defaults to 10000 ms and is at most 10000', () => {
-    const timeout = schemas.SendMessageRequest.properties.callbackTimeout;
+    const timeout = audit.schemas().SendMessageRequest.properties.callbackTimeout;
     expect(timeout).toMatchObject({ type: 'integer', default: 10000, maximum: 10000 });
-    expect(accepts(schemas.SendMessageRequest, { ...message, callbackTimeout: 10001 }).ok).toBe(false);
+    expect(accepts(audit.schemas().SendMessageRequest, { ...message, callbackTimeout: 10001 }).ok).toBe(false);
   });
 
   it('messageId is a field of Message', () => {
-    expect(schemas.Message.properties.messageId.type).toBe('string');
+    expect(audit.schemas().Message.properties.messageId.type).toBe('string');
     const listed = operation('listMessages').operation.responses['200'].content['application/json'].examples.listYourMessages.value;
     for (const item of listed) expect(item.messageId).toBe(item.id);
   });
 
   it('DeliveryCode: the documents\' 19-code table, and any integer or string is accepted', () => {
-    const code = schemas.DeliveryCode;
+    const code = audit.schemas().DeliveryCode;
     const table = code.anyOf.find((part: any) => Array.isArray(part.enum));
     expect(table.enum).toHaveLength(19);
     expect(Object.keys(table['x-enumDescriptions'])).toHaveLength(19);
@@ -199,7 +178,7 @@ describe('bandwidth-messaging-v1 contract fidelity (issue 11)', () => {
   });
 
   it('media and receiptRequested cannot be combined', () => {
-    const request = schemas.SendMessageRequest;
+    const request = audit.schemas().SendMessageRequest;
     const media = ['https://api.catapult.inetwork.com/v1/users/u-abc123/media/image-1.jpg'];
     expect(accepts(request, { ...message, media }).ok).toBe(true);
     expect(accepts(request, { ...message, receiptRequested: 'all' }).ok).toBe(true);

@@ -1,45 +1,23 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { apis, describeErrors, loadSpec, operationsOf, responseSchema, type LoadedSpec } from '../support/spec.js';
+import { describe, expect, it } from 'vitest';
+import { auditedSpec } from '../support/audit.js';
+import { operationsOf, responseSchema } from '../support/spec.js';
 
 // Issue 11, "Bandwidth v2": one test per audit item, each asserting on the bundled spec, so that
 // undoing a fix fails the test named after it.
 
-const api = apis.find((candidate) => candidate.name === 'bandwidth-messaging-v2');
-if (!api) throw new Error('bandwidth-messaging-v2 is not in redocly.yaml');
+const audit = auditedSpec('bandwidth-messaging-v2');
+const { operation, parameter, accepts } = audit;
 
-let spec: LoadedSpec;
-let schemas: Record<string, any>;
-beforeAll(async () => {
-  spec = await loadSpec(api);
-  schemas = spec.document.components.schemas;
-});
-
-const operation = (operationId: string) => {
-  const found = operationsOf(spec.document).find((candidate) => candidate.operationId === operationId);
-  if (!found) throw new Error(`no operation ${operationId}`);
-  return found;
-};
-const parameter = (operationId: string, name: string) => {
-  const found = operation(operationId).parameters.find((candidate) => candidate.name === name);
-  if (!found) throw new Error(`${operationId} has no parameter ${name}`);
-  return found;
-};
 const namedExamples = (operationId: string, status: string): Array<{ summary?: string; description?: string; value: any }> =>
   Object.values(operation(operationId).operation.responses[status].content['application/json'].examples ?? {});
-
-/** Whether the schema accepts the value, with ajv's reasons when it does not. */
-const accepts = (schema: object, value: unknown) => {
-  const validate = spec.validate(schema);
-  return { ok: validate(value), why: describeErrors(validate) };
-};
 
 describe('bandwidth-messaging-v2 contract fidelity (issue 11)', () => {
   it('Link/pageInfo: the rel values agree with pageInfo; the crossed part is the query-parameter names inside the URLs', () => {
     const link = operation('listMessages').operation.responses['200'].headers.Link.description;
     expect(link).toMatch(/agree with `pageInfo`/);
     expect(link).not.toMatch(/swaps the two\s+relations/);
-    expect(schemas.PageInfo.description).toMatch(/query-parameter names inside the\s+links/);
-    expect(schemas.PageInfo.description).not.toMatch(/rel` values are swapped/);
+    expect(audit.schemas().PageInfo.description).toMatch(/query-parameter names inside the\s+links/);
+    expect(audit.schemas().PageInfo.description).not.toMatch(/rel` values are swapped/);
     // The example still shows the document's crossed parameter names.
     const example = namedExamples('listMessages', '200').find((candidate) => candidate.value.pageInfo?.nextPage);
     expect(example!.value.pageInfo.nextPage).toContain('prevPage=GL83PD3C');
@@ -56,7 +34,7 @@ describe('bandwidth-messaging-v2 contract fidelity (issue 11)', () => {
     expect(namedExamples('createMessage', '429')[0]!.value.type).toBe('max-message-queue-size-exceeded');
     expect(create429).not.toBe(list429);
 
-    for (const { operationId, operation: found } of operationsOf(spec.document)) {
+    for (const { operationId, operation: found } of operationsOf(audit.spec().document)) {
       if (operationId === 'listMessages') continue;
       expect(found.responses['429'], operationId).not.toBe(list429);
       expect(found.responses['429']?.headers?.['Retry-After'], `${operationId} documents no Retry-After`).toBeUndefined();
@@ -84,7 +62,7 @@ describe('bandwidth-messaging-v2 contract fidelity (issue 11)', () => {
   });
 
   it('MessageStatus: no claim that ACCEPTED/UNDELIVERED replaced DLR_EXPIRED, and no invented meaning for them', () => {
-    const status = schemas.MessageStatus;
+    const status = audit.schemas().MessageStatus;
     expect(status.enum).toEqual(expect.arrayContaining(['ACCEPTED', 'UNDELIVERED', 'DLR_EXPIRED']));
     expect(status.description).toMatch(/No document says that one replaced the other/);
     expect(status.description).not.toMatch(/are current/);
@@ -93,12 +71,12 @@ describe('bandwidth-messaging-v2 contract fidelity (issue 11)', () => {
   });
 
   it('response enums are not stricter than the server: product is an open nullable string; MDR fields accept ""; MDR MessageType may be lowercase', () => {
-    const product = schemas.ListMessageItem.properties.product;
+    const product = audit.schemas().ListMessageItem.properties.product;
     expect(accepts(product, 'SOME_NEW_PRODUCT').ok).toBe(true);
     expect(accepts(product, null).ok).toBe(true);
     expect(product.enum).toBeUndefined();
 
-    const record = schemas.MessageDetailRecord;
+    const record = audit.schemas().MessageDetailRecord;
     const blanks = Object.fromEntries(Object.keys(record.properties).map((name) => [name, '']));
     const result = accepts(record, blanks);
     expect(result.ok, result.why).toBe(true);
@@ -107,7 +85,7 @@ describe('bandwidth-messaging-v2 contract fidelity (issue 11)', () => {
   });
 
   it('messageSize is "message content and headers" with no unit; the ListMessageItem field list comes from bandwidth.yml', () => {
-    const item = schemas.ListMessageItem;
+    const item = audit.schemas().ListMessageItem;
     expect(item.properties.messageSize.description).toMatch(/message content and headers/);
     expect(item.properties.messageSize.description).toMatch(/No document\s+states the unit/);
     expect(item.properties.messageSize.description).not.toMatch(/in bytes/);
@@ -116,8 +94,8 @@ describe('bandwidth-messaging-v2 contract fidelity (issue 11)', () => {
   });
 
   it('from may be an alphanumeric sender ID, and the sourceTn/destinationTn pattern accepts such senders', () => {
-    expect(schemas.MessageRequest.properties.from.description).toMatch(/alphanumeric sender ID/);
-    expect(schemas.MessageRequest.properties.from.description).toMatch(/at most 11 characters/);
+    expect(audit.schemas().MessageRequest.properties.from.description).toMatch(/alphanumeric sender ID/);
+    expect(audit.schemas().MessageRequest.properties.from.description).toMatch(/at most 11 characters/);
     for (const name of ['sourceTn', 'destinationTn']) {
       const { schema } = parameter('listMessages', name);
       for (const value of ['My Shop', 'BW_Alerts&Co', '+15554443333', '+1919', '+15554443333,Shop-1']) expect(accepts(schema, value).ok, `${name}=${value}`).toBe(true);
@@ -126,7 +104,7 @@ describe('bandwidth-messaging-v2 contract fidelity (issue 11)', () => {
   });
 
   it('Message.media is uniqueItems as in bandwidth.yml, but no request array declares uniqueItems', () => {
-    expect(schemas.Message.properties.media.uniqueItems).toBe(true);
+    expect(audit.schemas().Message.properties.media.uniqueItems).toBe(true);
     const requestArrays: string[] = [];
     const walk = (node: any, where: string, seen = new Set<object>()) => {
       if (!node || typeof node !== 'object' || seen.has(node)) return;
@@ -134,7 +112,7 @@ describe('bandwidth-messaging-v2 contract fidelity (issue 11)', () => {
       if (node.type === 'array' && node.uniqueItems) requestArrays.push(where);
       for (const [key, value] of Object.entries(node)) walk(value, `${where}/${key}`, seen);
     };
-    for (const { operationId, operation: found } of operationsOf(spec.document)) walk(found.requestBody, operationId);
+    for (const { operationId, operation: found } of operationsOf(audit.spec().document)) walk(found.requestBody, operationId);
     expect(requestArrays).toEqual([]);
   });
 
@@ -150,7 +128,7 @@ describe('bandwidth-messaging-v2 contract fidelity (issue 11)', () => {
   });
 
   it('the basic-auth note says the "no API token and secret" rule is from the search page only, whose own example decodes to apiToken:apiSecret', () => {
-    const basic = spec.document.components.securitySchemes.basicAuth.description;
+    const basic = audit.spec().document.components.securitySchemes.basicAuth.description;
     expect(basic).toMatch(/Only the message search page/);
     expect(basic).toMatch(/apiToken:apiSecret/);
     expect(atob('YXBpVG9rZW46YXBpU2VjcmV0')).toBe('apiToken:apiSecret');
@@ -211,10 +189,10 @@ describe('bandwidth-messaging-v2 contract fidelity (issue 11)', () => {
   });
 
   it('adds the 10-recipient group limit (error 4435)', () => {
-    const to = schemas.MessageRequest.properties.to;
+    const to = audit.schemas().MessageRequest.properties.to;
     expect(to.maxItems).toBe(10);
     expect(to.description).toMatch(/4435/);
-    expect(accepts(schemas.MessageRequest, { applicationId: 'a', from: '+1', to: Array.from({ length: 11 }, (_, index) => `+1555000${index}`) }).ok).toBe(false);
+    expect(accepts(audit.schemas().MessageRequest, { applicationId: 'a', from: '+1', to: Array.from({ length: 11 }, (_, index) => `+1555000${index}`) }).ok).toBe(false);
   });
 
   it('adds the search page\'s "limited availability" and hyphenated-id encoding notes', () => {
@@ -224,7 +202,7 @@ describe('bandwidth-messaging-v2 contract fidelity (issue 11)', () => {
   });
 
   it('adds the MDR page\'s pointer to the error-code table', () => {
-    const dlrCode = schemas.MessageDetailRecord.properties.DLRCode;
+    const dlrCode = audit.schemas().MessageDetailRecord.properties.DLRCode;
     expect(dlrCode.description).toMatch(/MessagingErrorCode/);
     expect(dlrCode.description).toMatch(/errors\.mdx/);
     // The pointer is a real reference: the referenced table's codes are among the accepted values.

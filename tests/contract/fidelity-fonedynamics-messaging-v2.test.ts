@@ -1,34 +1,15 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { apis, describeErrors, loadSpec, operationsOf, type LoadedSpec } from '../support/spec.js';
+import { describe, expect, it } from 'vitest';
+import { auditedSpec } from '../support/audit.js';
 
 // Issue 11, "Fone Dynamics": one test per audit item, each asserting on the bundled spec, so that
 // undoing a fix fails the test named after it.
 
-const api = apis.find((candidate) => candidate.name === 'fonedynamics-messaging-v2');
-if (!api) throw new Error('fonedynamics-messaging-v2 is not in redocly.yaml');
-
-let spec: LoadedSpec;
-let schemas: Record<string, any>;
-beforeAll(async () => {
-  spec = await loadSpec(api);
-  schemas = spec.document.components.schemas;
-});
-
-const operation = (operationId: string) => {
-  const found = operationsOf(spec.document).find((candidate) => candidate.operationId === operationId);
-  if (!found) throw new Error(`no operation ${operationId}`);
-  return found;
-};
-
-/** Whether the schema accepts the value, with ajv's reasons when it does not. */
-const accepts = (schema: object, value: unknown) => {
-  const validate = spec.validate(schema);
-  return { ok: validate(value), why: describeErrors(validate) };
-};
+const audit = auditedSpec('fonedynamics-messaging-v2');
+const { operation, accepts } = audit;
 
 describe('fonedynamics-messaging-v2 contract fidelity (issue 11)', () => {
   it('From may be blank or omitted (a leased sender is then used): no minLength', () => {
-    const request = schemas.SendMessageRequest;
+    const request = audit.schemas().SendMessageRequest;
     expect(request.required).not.toContain('From');
     expect(request.properties.From.minLength).toBeUndefined();
     expect(accepts(request, { To: '+61488824921', Text: 'Hi' }).ok).toBe(true);
@@ -37,7 +18,7 @@ describe('fonedynamics-messaging-v2 contract fidelity (issue 11)', () => {
   });
 
   it('alphanumeric senders are 1-11 letters, digits and spaces with at least one letter', () => {
-    const from = schemas.SendMessageRequest.properties.From;
+    const from = audit.schemas().SendMessageRequest.properties.From;
     for (const sender of ['FoneDyn', 'FDX', 'My Shop 1', 'A', 'Abcdefghijk', '+61499009990']) {
       expect(accepts(from, sender), `${sender} is a valid sender`).toMatchObject({ ok: true });
     }
@@ -47,7 +28,7 @@ describe('fonedynamics-messaging-v2 contract fidelity (issue 11)', () => {
   });
 
   it('Schedule is epoch seconds at most 14 days ahead (less than 1 h in the past sends now)', () => {
-    const schedule = schemas.SendMessageRequest.properties.Schedule;
+    const schedule = audit.schemas().SendMessageRequest.properties.Schedule;
     expect(schedule.type).toBe('integer');
     expect(schedule.minimum).toBe(0);
     expect(schedule.description).toMatch(/14 days/);
@@ -56,7 +37,7 @@ describe('fonedynamics-messaging-v2 contract fidelity (issue 11)', () => {
   });
 
   it('send fields: WebhookUri, WebhookMethod, DeliveryReceipt, DeliveryReceiptWebhookUri, DeliveryReceiptWebhookMethod, ForwardToSms, ForwardFromSms, ForwardToEmail, ForwardFromEmail, each pointing at its webhook', () => {
-    const fields = schemas.SendMessageRequest.properties;
+    const fields = audit.schemas().SendMessageRequest.properties;
     const expected: Record<string, string | undefined> = {
       WebhookUri: 'messageReceived',
       WebhookMethod: 'messageReceived',
@@ -72,7 +53,7 @@ describe('fonedynamics-messaging-v2 contract fidelity (issue 11)', () => {
       expect(fields[field], `SendMessageRequest.${field}`).toBeDefined();
       expect(fields[field]['x-webhook'], `${field} x-webhook`).toBe(webhook);
       if (webhook) {
-        expect(spec.document.webhooks[webhook], `webhook ${webhook}`).toBeDefined();
+        expect(audit.spec().document.webhooks[webhook], `webhook ${webhook}`).toBeDefined();
         expect(fields[field].description, `${field} names its webhook`).toContain(webhook);
       }
     }
@@ -83,21 +64,21 @@ describe('fonedynamics-messaging-v2 contract fidelity (issue 11)', () => {
   });
 
   it('ExternalId on the message resource', () => {
-    const externalId = schemas.MessageResource.properties.ExternalId;
+    const externalId = audit.schemas().MessageResource.properties.ExternalId;
     expect(externalId.type).toEqual(['string', 'null']);
     expect(externalId.description).toMatch(/Retrieve SMS Message/);
-    expect(accepts(schemas.MessageResource, { MessageSid: 'M', ExternalId: 'order-42' }).ok).toBe(true);
+    expect(accepts(audit.schemas().MessageResource, { MessageSid: 'M', ExternalId: 'order-42' }).ok).toBe(true);
   });
 
   it('error body is {ResponseStatus: {ErrorCode, Message}} with an open ErrorCode and no invented codes', () => {
-    const responseStatus = schemas.ErrorResponse.properties.ResponseStatus;
+    const responseStatus = audit.schemas().ErrorResponse.properties.ResponseStatus;
     expect(responseStatus.required).toEqual(['ErrorCode', 'Message']);
     const errorCode = responseStatus.properties.ErrorCode;
     expect(errorCode.type).toBe('string');
     for (const narrowing of ['enum', 'const', 'pattern', 'format']) expect(errorCode[narrowing], `ErrorCode ${narrowing}`).toBeUndefined();
-    expect(accepts(schemas.ErrorResponse, { ResponseStatus: { ErrorCode: 'ANY_CODE_AT_ALL', Message: 'm' } }).ok).toBe(true);
+    expect(accepts(audit.schemas().ErrorResponse, { ResponseStatus: { ErrorCode: 'ANY_CODE_AT_ALL', Message: 'm' } }).ok).toBe(true);
 
-    const errorExamples = Object.entries<any>(spec.document.components.responses)
+    const errorExamples = Object.entries<any>(audit.spec().document.components.responses)
       .filter(([name]) => !name.startsWith('Webhook'))
       .flatMap(([name, response]) => Object.entries<any>(response.content['application/json'].examples ?? {}).map(([example, value]) => ({ where: `${name}.${example}`, ...value })));
     expect(errorExamples.length).toBeGreaterThan(0);
@@ -105,7 +86,7 @@ describe('fonedynamics-messaging-v2 contract fidelity (issue 11)', () => {
       expect(example.value.ResponseStatus.ErrorCode, example.where).toBe('UNDOCUMENTED');
       expect(example.description, example.where).toMatch(/^Not from the documents/);
     }
-    for (const response of Object.values<any>(spec.document.components.responses)) expect(response.content?.['application/json']?.example).toBeUndefined();
+    for (const response of Object.values<any>(audit.spec().document.components.responses)) expect(response.content?.['application/json']?.example).toBeUndefined();
   });
 
   it('Results_Skip has no default, as its own text says', () => {
@@ -126,7 +107,7 @@ describe('fonedynamics-messaging-v2 contract fidelity (issue 11)', () => {
     expect(body.required).toEqual(['Messages']);
     expect(body.properties.Messages.type).toBe('array');
     expect(body.properties.Messages.maxItems).toBeUndefined();
-    expect(body.properties.Messages.items).toEqual(schemas.SendMessageRequest);
+    expect(body.properties.Messages.items).toEqual(audit.schemas().SendMessageRequest);
     expect(Object.keys(batch.operation.requestBody.content)).toEqual(['application/json']);
 
     const answer = batch.operation.responses['200'].content['application/json'].schema;
