@@ -1,4 +1,5 @@
 import type { ResponseHead } from './buffered-response.js';
+import { concatBytes } from './bytes.js';
 
 // The default way of sending in Node: node:http(s) directly. Node's fetch (undici) costs more CPU
 // per request, most of all for a POST (bench/README.md), and node:http lets the transport count
@@ -162,7 +163,7 @@ export async function nodeHttpExchange(
       stream.on('end', () => {
         if (settled) return;
         finish();
-        resolve({ head: head!, bytes: concat(chunks, total) });
+        resolve({ head: head!, bytes: concatBytes(chunks, total) });
       });
       response.on('error', fail);
       response.on('close', () => {
@@ -191,16 +192,6 @@ function toHeaders(raw: string[]): Headers {
   return headers;
 }
 
-function concat(chunks: Uint8Array[], total: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
-}
 
 const encoder = new TextEncoder();
 function utf8Length(text: string): number {

@@ -1,4 +1,5 @@
 import { BufferedResponse, type ResponseHead } from './buffered-response.js';
+import { concatBytes } from './bytes.js';
 import { MessagingContractsError, NetworkError, RedirectError, ResponseTooLargeError, TimeoutError, type RequestInfo } from './errors.js';
 import { emit, redactBody, redactHeaders, type LogOptions } from './log.js';
 import { BodyFailed, BodyTooLarge, IS_NODE, nodeHttpExchange, NotSent, sendableByNode } from './node-http.js';
@@ -478,14 +479,7 @@ async function readBody(response: Response, settings: Settings, signal: AbortSig
       }
       chunks.push(value);
     }
-    if (chunks.length === 1) return chunks[0]!;
-    const bytes = new Uint8Array(total);
-    let offset = 0;
-    for (const chunk of chunks) {
-      bytes.set(chunk, offset);
-      offset += chunk.byteLength;
-    }
-    return bytes;
+    return concatBytes(chunks, total);
   } finally {
     signal?.removeEventListener('abort', onAbort);
   }

@@ -1,5 +1,6 @@
 // Reading and parsing a callback's payload safely: a size cap enforced while reading, strict UTF-8,
 // a nesting-depth limit, and name=value pairs that cannot touch prototypes.
+import { concatBytes } from '../bytes.js';
 
 /** Thrown inside this module, turned into CallbackValidationError by the receiver. */
 export class PayloadProblem {
@@ -30,16 +31,6 @@ export function checkDeclaredLength(contentLength: string | null | undefined, li
   if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
 }
 
-function concat(chunks: Uint8Array[], total: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return bytes;
-}
 
 /** A Web stream's bytes, stopping (and cancelling the stream) as soon as they pass the limit. */
 export async function readWebStream(body: ReadableStream<Uint8Array> | null, limit: number): Promise<Uint8Array> {
@@ -57,7 +48,7 @@ export async function readWebStream(body: ReadableStream<Uint8Array> | null, lim
     }
     chunks.push(value);
   }
-  return concat(chunks, total);
+  return concatBytes(chunks, total);
 }
 
 /**
@@ -74,7 +65,7 @@ export async function readAsyncIterable(source: AsyncIterable<Uint8Array | strin
     if (total <= limit) chunks.push(bytes);
   }
   if (total > limit) throw tooLarge(limit);
-  return concat(chunks, total);
+  return concatBytes(chunks, total);
 }
 
 /** Whether a string holding (at most) that many UTF-16 units can be over the byte limit, and is. */
