@@ -7,7 +7,6 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { loadApis, repoRoot } from './lib/apis.mjs';
 import { redoclyEnv } from './lib/docs.mjs';
-import { failStart, serveDocs, startMocks } from './lib/serve.mjs';
 
 const apis = loadApis();
 const docsPort = Number(process.env.DOCS_PORT ?? 8080);
@@ -36,13 +35,20 @@ function build() {
   });
 }
 
+/** @type {typeof import('./lib/serve.mjs') | undefined} */
+let serve;
 try {
   if (process.argv.includes('--build')) await build();
+  // Loaded after the build: it imports the sandbox's dist/, which a fresh clone has only now.
+  serve = await import('./lib/serve.mjs');
+  const { serveDocs, startMocks } = serve;
   const docsUrl = await serveDocs(docsPort);
   await startMocks(apis, { stateless });
   console.log(`docs     ${'index'.padEnd(28)} ${docsUrl}`);
   for (const api of apis) console.log(`docs     ${api.name.padEnd(28)} ${docsUrl}${api.name}.html`);
   console.log(`Control API of each sandbox: <url>/__sandbox/ (reset, inbound, force, clock, deliveries). Ctrl-C stops everything.`);
 } catch (error) {
-  await failStart(error);
+  if (serve) await serve.failStart(error);
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
 }

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { loadApis } from '../../scripts/lib/apis.mjs';
 import { copyRepository } from '../../scripts/lib/drift.mjs';
@@ -27,6 +27,9 @@ afterAll(async () => {
 it('npm start prints no telemetry banner and no end-of-life notice, and names each API on its line', async () => {
   home = await mkdtemp(join(tmpdir(), 'start-output-home-'));
   copy = await copyRepository();
+  // As a fresh clone has it: nothing built yet (what `npm start` must build before it imports the sandbox).
+  for (const api of loadApis()) await rm(join(copy.root, 'packages', basename(api.packageDir), 'dist'), { recursive: true, force: true });
+  for (const built of ['runtime', 'sandbox', 'specs']) await rm(join(copy.root, 'packages', built, 'dist'), { recursive: true, force: true });
   const env: NodeJS.ProcessEnv = {
     ...Object.fromEntries(Object.entries(npmEnv()).filter(([key]) => !OPT_OUTS.test(key))),
     HOME: home,
