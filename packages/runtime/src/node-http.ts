@@ -1,11 +1,13 @@
 import type { ResponseHead } from './buffered-response.js';
 import { concatBytes } from './bytes.js';
+import { BodyFailed, BodyTooLarge, NotSent } from './exchange-failures.js';
 
 // The default way of sending in Node: node:http(s) directly. Node's fetch (undici) costs more CPU
 // per request, most of all for a POST (bench/README.md), and node:http lets the transport count
-// the body as it arrives. The modules are imported on first use, so the runtime still loads (and
-// bundles) where there is no node:http; and only the few members used are typed here, so the
-// published declarations do not depend on @types/node.
+// the body as it arrives. The modules are imported on first use, so the runtime still loads where
+// there is no node:http; browser bundles take node-http.browser.ts instead (package.json `browser`);
+// and only the few members used are typed here, so the published declarations do not depend on
+// @types/node.
 
 interface NodeStream {
   on(event: string, listener: (...args: any[]) => void): unknown;
@@ -58,35 +60,6 @@ function load(): Promise<NodeModules> {
     return loaded;
   });
   return loading;
-}
-
-/** The status and headers arrived, then the body failed (`cause`). */
-export class BodyFailed extends Error {
-  constructor(
-    readonly head: ResponseHead,
-    override readonly cause: unknown,
-  ) {
-    super('the response body failed');
-  }
-}
-
-/** The attempt failed (`cause`) before its connection was established: nothing was sent. */
-export class NotSent extends Error {
-  constructor(override readonly cause: unknown) {
-    super('the request was not sent');
-  }
-}
-
-/** The body grew past the limit (announced or counted after decompression). */
-export class BodyTooLarge extends Error {
-  constructor(readonly head: ResponseHead) {
-    super('the response body is over the limit');
-  }
-}
-
-/** A body node:http can send as is. */
-export function sendableByNode(body: unknown): body is string | Uint8Array | null {
-  return body === null || typeof body === 'string' || body instanceof Uint8Array;
 }
 
 /**

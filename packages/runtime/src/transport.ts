@@ -1,8 +1,9 @@
 import { BufferedResponse, type ResponseHead } from './buffered-response.js';
 import { concatBytes } from './bytes.js';
 import { MessagingContractsError, NetworkError, RedirectError, ResponseTooLargeError, TimeoutError, type RequestInfo } from './errors.js';
+import { BodyFailed, BodyTooLarge, NotSent, sendableByNode } from './exchange-failures.js';
 import { emit, redactBody, redactHeaders, type LogOptions } from './log.js';
-import { BodyFailed, BodyTooLarge, IS_NODE, nodeHttpExchange, NotSent, sendableByNode } from './node-http.js';
+import { IS_NODE, nodeHttpExchange } from './node-http.js';
 import { NEVER_ABORTED, PlainRequest } from './plain-request.js';
 import { retryDelayFromHeaders } from './rate-limit.js';
 import { safeUrl } from './request-checks.js';
