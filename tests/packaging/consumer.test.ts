@@ -343,7 +343,12 @@ describe.each(readmePackages.map((pkg) => [pkg.name, pkg] as const))('%s README 
   if (api) {
     it('runs against the stateful sandbox (what npm start serves), printing only filled-in values, no line twice', async () => {
       expect(setupFailure, setupFailure).toBeUndefined();
-      expectCorrectOutput(await runBlock(sandbox!.url, 'last'), `stateful sandbox ${sandbox!.url}`);
+      const ran = await runBlock(sandbox!.url, 'last');
+      expectCorrectOutput(ran, `stateful sandbox ${sandbox!.url}`);
+      // Media is state there: a file the example uploads is what it lists back, not the spec's example names.
+      for (const [, uploaded] of quickStartExample(readme, where).matchAll(/uploadMedia\([^)]*?\b(?:mediaId|mediaName): '([^']+)'/g)) {
+        expect(ran.stdout, `The README example of ${name} uploads ${uploaded} but the stateful sandbox did not list it:\n${ran.stdout}`).toContain(uploaded);
+      }
     }, 90_000);
   }
 

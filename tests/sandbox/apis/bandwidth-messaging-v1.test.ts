@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import behaviour from '../../../packages/sandbox/src/apis/bandwidth-messaging-v1/index.js';
 import type { SandboxError, SandboxResponse } from '../../../packages/sandbox/src/core/api-behaviour.js';
+import { MAX_TOTAL_MEDIA_BYTES } from '../../../packages/sandbox/src/apis/shared/media.js';
 import { operationsOf } from '../../support/spec.js';
 import { expectDeliveryMatchesWebhook, expectResponseMatchesOperation, specOf } from './contract.js';
 import { fakeContext, validatedRequest, type FakeContext } from './fake-context.js';
@@ -292,5 +293,64 @@ describe('errors', () => {
     expect(undocumented('internal', 500)).toEqual({ status: 500, body: { category: 'unavailable', code: 'internal-error', message: 'why', details: [] } });
     expect(undocumented('method-not-allowed', 405)).toEqual({ status: 405, body: { category: 'bad-request', code: 'validation-error', message: 'why', details: [] } });
     expect(undocumented('not-found', 404).body).toMatchObject({ code: 'message-not-found' });
+  });
+});
+
+describe('media', () => {
+  const bytes = new Uint8Array([0x49, 0x44, 0x33, 0xff, 0x00]);
+  const mediaPath = (mediaName: string, user = userId) => ({ path: `/users/${user}/media/${mediaName}`, pathParams: { userId: user, mediaName } });
+  const upload = (context: FakeContext, mediaName: string, body = bytes, user = userId) =>
+    call(context, 'uploadMedia', { method: 'put', ...mediaPath(mediaName, user), headers: { 'content-type': 'audio/mpeg', 'content-length': String(body.length) }, rawBody: body });
+  const listAll = (context: FakeContext, user = userId) => call(context, 'listMedia', { path: `/users/${user}/media`, pathParams: { userId: user } });
+
+  it('uploads (200), lists all files as a bare array, downloads bytes with their type, deletes (200)', async () => {
+    const spec = await specOf(API);
+    const context = fakeContext();
+    const uploaded = await upload(context, 'file1.mp3');
+    expect(uploaded.status).toBe(200);
+    expectResponseMatchesOperation(spec, 'uploadMedia', uploaded);
+    await upload(context, 'other.mp3', bytes, 'u-other');
+
+    const listed = await listAll(context);
+    expectResponseMatchesOperation(spec, 'listMedia', listed);
+    expect(listed.body).toEqual([{ mediaName: 'file1.mp3', contentLength: bytes.length, content: `http://127.0.0.1:4999/v1/users/${userId}/media/file1.mp3` }]);
+
+    const downloaded = await call(context, 'getMedia', mediaPath('file1.mp3'));
+    expect(downloaded.status).toBe(200);
+    expect(downloaded.headers).toEqual({ 'content-type': 'audio/mpeg' });
+    expect([...(downloaded.body as Uint8Array)]).toEqual([...bytes]);
+
+    const deleted = await call(context, 'deleteMedia', { method: 'delete', ...mediaPath('file1.mp3') });
+    expect(deleted.status).toBe(200);
+    expectResponseMatchesOperation(spec, 'deleteMedia', deleted);
+    expect((await listAll(context)).body).toEqual([]);
+    for (const operationId of ['getMedia', 'deleteMedia']) {
+      const missing = await call(context, operationId, mediaPath('file1.mp3'));
+      expect(missing.status).toBe(404);
+      expectResponseMatchesOperation(spec, operationId, missing);
+      expect(missing.body).toMatchObject({ category: 'not-found', code: 'media-not-found', message: 'The media resource named file1.mp3 could not be found' });
+    }
+  });
+
+  it('answers 403 media-size-overflow for a file over 65MB, and for a body over the sandbox cap', async () => {
+    const spec = await specOf(API);
+    const tooLarge = await upload(fakeContext(), 'big.mp4', new Uint8Array(65 * 1024 * 1024 + 1));
+    expect(tooLarge.status).toBe(403);
+    expectResponseMatchesOperation(spec, 'uploadMedia', tooLarge);
+    expect(tooLarge.body).toMatchObject({ category: 'forbidden', code: 'media-size-overflow' });
+    const overCap = behaviour.errorResponse({ kind: 'payload-too-large', status: 413, operationId: 'uploadMedia', violations: [], message: 'The request body exceeds 1048576 bytes, the most this sandbox accepts.' });
+    expect(overCap.status).toBe(403);
+    expectResponseMatchesOperation(spec, 'uploadMedia', overCap);
+    expect(overCap.body).toMatchObject({ code: 'media-size-overflow', message: expect.stringContaining('1048576') });
+  });
+
+  it('keeps the bytes of all files under the cap by evicting the oldest files', async () => {
+    const context = fakeContext();
+    const file = new Uint8Array(4 * 1024 * 1024);
+    const count = MAX_TOTAL_MEDIA_BYTES / file.length + 2;
+    for (let index = 0; index < count; index++) expect((await upload(context, `clip-${index}.mp4`, file)).status).toBe(200);
+    const names = ((await listAll(context)).body as { mediaName: string; contentLength: number }[]);
+    expect(names.reduce((total, media) => total + media.contentLength, 0)).toBeLessThanOrEqual(MAX_TOTAL_MEDIA_BYTES);
+    expect(names.map((media) => media.mediaName)).toEqual(Array.from({ length: count - 2 }, (_, index) => `clip-${index + 2}.mp4`));
   });
 });

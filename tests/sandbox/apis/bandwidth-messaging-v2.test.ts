@@ -402,3 +402,81 @@ describe('error codes', () => {
     expect(Object.fromEntries(Object.entries(ERROR_CODE_SLUGS).map(([code, slug]) => [code, slug]))).toEqual(slugs);
   });
 });
+
+describe('media', () => {
+  const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0xff, 0x00]);
+  const mediaPath = (mediaId: string, account = accountId) => ({ path: `/users/${account}/media/${mediaId}`, pathParams: { accountId: account, mediaId } });
+  const upload = (context: FakeContext, mediaId: string, body = bytes, account = accountId) =>
+    call(context, 'uploadMedia', { method: 'put', ...mediaPath(mediaId, account), headers: { 'content-type': 'image/png' }, rawBody: body });
+  const listPage = (context: FakeContext, headers: Record<string, string> = {}, account = accountId) =>
+    call(context, 'listMedia', { path: `/users/${account}/media`, pathParams: { accountId: account }, headers });
+
+  it('uploads (204), lists, downloads the bytes and deletes (204), each answer as the contract says', async () => {
+    const spec = await specOf(API);
+    const context = sandbox();
+    // An ID with slashes, as incoming media has (mediaManagement.mdx).
+    const mediaId = '14762070468292kw2fuqty55yp2b2/0/bw.png';
+    const uploaded = await upload(context, mediaId);
+    expect(uploaded.status).toBe(204);
+    expectResponseMatchesOperation(spec, 'uploadMedia', uploaded);
+
+    const listed = await listPage(context);
+    expectResponseMatchesOperation(spec, 'listMedia', listed);
+    expect(listed.body).toEqual([{ mediaName: mediaId, contentLength: bytes.length, content: `http://127.0.0.1:4999/users/${accountId}/media/14762070468292kw2fuqty55yp2b2/0/bw.png` }]);
+    expect(listed.headers?.['Continuation-Token']).toBeUndefined();
+
+    const downloaded = await call(context, 'getMedia', mediaPath(mediaId));
+    expect(downloaded.status).toBe(200);
+    expect(downloaded.headers).toEqual({ 'content-type': 'application/octet-stream' });
+    expect([...(downloaded.body as Uint8Array)]).toEqual([...bytes]);
+
+    const deleted = await call(context, 'deleteMedia', { method: 'delete', ...mediaPath(mediaId) });
+    expect(deleted.status).toBe(204);
+    expectResponseMatchesOperation(spec, 'deleteMedia', deleted);
+    expect((await listPage(context)).body).toEqual([]);
+    for (const operationId of ['getMedia', 'deleteMedia']) {
+      const missing = await call(context, operationId, mediaPath(mediaId));
+      expect(missing.status).toBe(404);
+      expectResponseMatchesOperation(spec, operationId, missing);
+      expect((missing.body as { description: string }).description).toContain(mediaId);
+    }
+  });
+
+  it('replaces a file uploaded under the same name, and keeps each account to its own files', async () => {
+    const context = sandbox();
+    await upload(context, 'file.mp3');
+    await upload(context, 'file.mp3', new Uint8Array([1, 2, 3]));
+    await upload(context, 'other.mp3', bytes, '9900001');
+    expect((await listPage(context)).body).toEqual([expect.objectContaining({ mediaName: 'file.mp3', contentLength: 3 })]);
+    expect([...((await call(context, 'getMedia', mediaPath('file.mp3'))).body as Uint8Array)]).toEqual([1, 2, 3]);
+    expect((await call(context, 'getMedia', mediaPath('other.mp3'))).status).toBe(404);
+  });
+
+  it('pages at 1000 files with the Continuation-Token header, and refuses a token it did not issue', async () => {
+    const spec = await specOf(API);
+    const context = sandbox();
+    for (let index = 0; index < 1001; index++) await upload(context, `file-${index}.png`);
+    const first = await listPage(context);
+    expect((first.body as unknown[]).length).toBe(1000);
+    const token = first.headers?.['Continuation-Token'];
+    expect(token).toEqual(expect.any(String));
+    const second = await listPage(context, { 'continuation-token': token! });
+    expectResponseMatchesOperation(spec, 'listMedia', second);
+    expect(second.body).toEqual([expect.objectContaining({ mediaName: 'file-1000.png' })]);
+    expect(second.headers?.['Continuation-Token']).toBeUndefined();
+    // Another account's listing does not take this account's token.
+    const foreign = await listPage(context, { 'continuation-token': token! }, '9900001');
+    expect(foreign.status).toBe(400);
+    expectResponseMatchesOperation(spec, 'listMedia', foreign);
+    expect((foreign.body as { description: string }).description).toContain('Continuation-Token');
+  });
+
+  it('refuses a file over 3.75 MB with the documented 400', async () => {
+    const context = sandbox();
+    const tooLarge = await upload(context, 'big.wav', new Uint8Array(3.75 * 1024 * 1024 + 1));
+    expect(tooLarge.status).toBe(400);
+    expectResponseMatchesOperation(await specOf(API), 'uploadMedia', tooLarge);
+    expect((await upload(context, 'fits.wav', new Uint8Array(3.75 * 1024 * 1024))).status).toBe(204);
+    expect((await listPage(context)).body).toEqual([expect.objectContaining({ mediaName: 'fits.wav' })]);
+  });
+});

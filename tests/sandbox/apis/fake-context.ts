@@ -109,6 +109,10 @@ export function validatedRequest(
     pathParams?: Record<string, string>;
     query?: Record<string, string | string[]>;
     body?: unknown;
+    /** Headers with lower-case names. */
+    headers?: Record<string, string>;
+    /** A file body (media uploads): its bytes; the media type is the `content-type` header. */
+    rawBody?: Uint8Array;
     credentials?: { username: string; password: string };
     forcedFailure?: ForcedCarrierFailure;
   },
@@ -119,9 +123,10 @@ export function validatedRequest(
     path: parts.path,
     pathParams: parts.pathParams ?? {},
     query: parts.query ?? {},
-    headers: {},
-    body: parts.body,
-    mediaType: parts.body === undefined ? undefined : 'application/json',
+    headers: parts.headers ?? {},
+    body: parts.rawBody !== undefined ? Buffer.from(parts.rawBody).toString('utf8') : parts.body,
+    mediaType: parts.rawBody !== undefined ? parts.headers?.['content-type']?.split(';')[0] : parts.body === undefined ? undefined : 'application/json',
+    ...(parts.rawBody !== undefined ? { rawBody: parts.rawBody } : {}),
     credentials: parts.credentials,
     baseUrl: 'http://127.0.0.1:4999',
     forcedFailure: parts.forcedFailure,

@@ -38,6 +38,11 @@ export interface ValidatedRequest {
   readonly headers: Readonly<Record<string, string>>;
   /** The parsed body: JSON value for JSON, a string map for form bodies, undefined without one. */
   readonly body: unknown;
+  /**
+   * The body's bytes as received, when it has any: for bodies that are files (media uploads),
+   * which a text decoding would corrupt.
+   */
+  readonly rawBody?: Uint8Array;
   /** The request's media type without parameters, e.g. "application/json". */
   readonly mediaType: string | undefined;
   /** Basic credentials the caller sent (already accepted by the core), if any. */

@@ -27,6 +27,7 @@ import { ControlError, SandboxStartError, STATUS_OF } from './errors.js';
 import { accepts, basicCredentials, BodyError, flattenHeaders, isJsonMediaType, parseFormBody, parseJsonBody, parseMediaType, parseQuery, readBody, safeDecode } from './http.js';
 import * as prism from './prism.js';
 import { DEFAULT_STORE_CAPACITY, FifoStore } from './store.js';
+import { foldSlashes, slashedTemplates } from './slashed-paths.js';
 import { WebhookValidator } from './webhooks.js';
 
 /** Every path under this prefix belongs to the control API; no API path may start with it. */
@@ -191,6 +192,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       return [];
     }
   }))].sort((a, b) => b.length - a.length);
+  const slashed = slashedTemplates(document);
   const collision = operations.find((operation) => operation.path.startsWith(CONTROL_PREFIX));
   if (collision) throw new SandboxStartError(`${api} has a path ${collision.path} under the sandbox's reserved ${CONTROL_PREFIX}/`, 'SPEC');
 
@@ -281,7 +283,9 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   // ------------------------------------------------------------------------------------------
   // The API request pipeline.
 
-  async function answerApi(request: IncomingMessage, rawPath: string, search: string): Promise<{ response: SandboxResponse; violations: string[]; operationId?: string }> {
+  async function answerApi(request: IncomingMessage, requestPath: string, search: string): Promise<{ response: SandboxResponse; violations: string[]; operationId?: string }> {
+    // `x-allowSlashes` parameters: `/` inside the value travels as `%2F` from here on (see slashed-paths.ts).
+    const rawPath = foldSlashes(slashed, requestPath);
     const headers = flattenHeaders(request.headers);
     const method = (request.method ?? 'GET').toLowerCase();
     const query = parseQuery(search);
@@ -317,12 +321,13 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
 
     // The body: capped, content type checked, JSON nesting bounded.
     let bodyText = '';
+    let bodyBytes: Buffer = Buffer.alloc(0);
     let body: unknown;
     let prismBody: unknown;
     let mediaType: string | undefined;
     try {
       // A body on GET/HEAD carries no meaning here (and none of the specs defines one): read and ignore it.
-      const bytes = method === 'get' || method === 'head' ? (await drain(request, maxBodyBytes), Buffer.alloc(0)) : await readBody(request, maxBodyBytes);
+      const bytes = (bodyBytes = method === 'get' || method === 'head' ? (await drain(request, maxBodyBytes), Buffer.alloc(0)) : await readBody(request, maxBodyBytes));
       bodyText = bytes.toString('utf8');
       if (bytes.length > 0) {
         const parsed = parseMediaType(headers['content-type']);
@@ -392,6 +397,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
         headers,
         body,
         mediaType,
+        ...(bodyBytes.length > 0 ? { rawBody: new Uint8Array(bodyBytes) } : {}),
         credentials: sentCredentials,
         baseUrl: sandboxUrl,
         forcedFailure,
@@ -413,7 +419,10 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     if (!operation) return;
     const headers = lowerCaseHeaders(response.headers);
     if (response.body !== undefined && !headers['content-type']) headers['content-type'] = 'application/json';
-    for (const diagnostic of prism.outputViolations(operation, { statusCode: response.status, headers, body: response.body })) {
+    // A binary body (a file) is checked as the text Prism itself reads a request body as; a
+    // `type: string` schema would otherwise reject its bytes.
+    const body = response.body instanceof Uint8Array ? Buffer.from(response.body).toString('utf8') : response.body;
+    for (const diagnostic of prism.outputViolations(operation, { statusCode: response.status, headers, body })) {
       violations.push(prism.describeDiagnostic('response', diagnostic));
     }
   }

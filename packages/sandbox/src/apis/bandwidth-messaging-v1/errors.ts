@@ -37,6 +37,11 @@ export function messageNotFound(messageId: string): SandboxResponse {
   return apiError(404, 'not-found', 'message-not-found', `The message '${messageId}' could not be found`, [{ name: 'messageId', value: messageId }]);
 }
 
+/** errors.md `media-not-found`: "The media resource named `${0}` could not be found". */
+export function mediaNotFound(mediaName: string): SandboxResponse {
+  return apiError(404, 'not-found', 'media-not-found', `The media resource named ${mediaName} could not be found`, [{ name: 'mediaName', value: mediaName }]);
+}
+
 export function errorResponse(error: SandboxError): SandboxResponse {
   const violations = error.violations.length > 0 ? error.violations : [{ location: 'body' as const, field: '', message: error.message }];
   const send = error.operationId === 'sendMessage';
@@ -44,13 +49,15 @@ export function errorResponse(error: SandboxError): SandboxResponse {
     case 'bad-request':
       return badRequest(violations, error.operationId);
     case 'payload-too-large':
+      // An upload over the sandbox's body cap: errors.md's `media-size-overflow` (403), naming the cap.
+      if (error.operationId === 'uploadMedia') return apiError(403, 'forbidden', 'media-size-overflow', error.message);
       return apiError(400, 'bad-request', 'validation-error', error.message);
     case 'unauthorized':
       // The spec's 401: category `authorization`, code `user-access-denied` (errors.md "401 – AUTHORIZATION").
       return apiError(401, 'authorization', 'user-access-denied', error.message);
     case 'not-found':
       // errors.md "404 – NOT_FOUND" codes.
-      return apiError(404, 'not-found', error.operationId === 'getMessage' || error.operationId === 'redactMessageText' ? 'message-not-found' : 'resource-not-found', error.message);
+      return apiError(404, 'not-found', error.operationId === 'getMessage' || error.operationId === 'redactMessageText' ? 'message-not-found' : error.operationId === 'getMedia' || error.operationId === 'deleteMedia' ? 'media-not-found' : 'resource-not-found', error.message);
     // The documents list no 405, 406 or 415: the HTTP status stays, in the documented category and
     // code for a request the API does not accept (errors.md `validation-error`, "Bad parameters").
     case 'method-not-allowed':

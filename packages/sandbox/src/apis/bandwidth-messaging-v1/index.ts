@@ -1,6 +1,7 @@
 // Bandwidth Messaging API v1 (Catapult) in the sandbox: send one message (201 + Location) or a
 // batch (202 + results), list with Link paging, get, redact the text, states and delivery
-// receipts over time with events to each message's callbackUrl, and injected inbound messages.
+// receipts over time with events to each message's callbackUrl, injected inbound messages, and
+// media files (media.ts).
 //
 // Options (sandbox settings `options`), all optional:
 // - userId: the user an injected inbound message belongs to when the injection names none
@@ -16,6 +17,7 @@ import { badRequest, errorResponse, messageNotFound } from './errors.js';
 import { DEFAULT_DELAYS, delayOf, scheduleOutbound } from './lifecycle.js';
 import { messagePath, messages, newMessageId, renderMessage, segmentCountOf, sortKeyOf, USERS_STORE, type ReceiptRequested, type StoredMessage } from './messages.js';
 import { listMessages as list } from './search.js';
+import { deleteMedia, getMedia, listMedia, uploadMedia } from './media.js';
 
 interface SendMessageRequest {
   from: string;
@@ -172,7 +174,7 @@ function injectInbound(injection: InboundInjection, context: BehaviourContext): 
 
 const behaviour: ApiBehaviour = {
   api: 'bandwidth-messaging-v1',
-  operations: { sendMessage, listMessages, getMessage, redactMessageText },
+  operations: { sendMessage, listMessages, getMessage, redactMessageText, listMedia, uploadMedia, getMedia, deleteMedia },
   errorResponse,
   defaultDelays: DEFAULT_DELAYS,
   injectInbound,

@@ -1,6 +1,6 @@
 // Bandwidth Messaging API v2 in the sandbox: send (createMessage), search (listMessages), the
 // detail records of one message (getMessageDetailRecords), status over time with callbacks to
-// the application's URLs, and injected inbound messages.
+// the application's URLs, injected inbound messages, and media files (media.ts).
 //
 // Options (sandbox settings `options`), all optional:
 // - accountId: the account an injected inbound message belongs to when the injection names
@@ -17,6 +17,7 @@ import { createMessageRejected, errorResponse, notFound } from './errors.js';
 import { DEFAULT_DELAYS, delayOf, scheduleOutbound } from './lifecycle.js';
 import { ACCOUNTS_STORE, messages, newMessageId, renderDetailRecords, renderMessage, segmentCountOf, type StoredMessage } from './messages.js';
 import { searchMessages } from './search.js';
+import { deleteMedia, getMedia, listMedia, uploadMedia } from './media.js';
 
 /** webhooks.mdx: "you are limited to 10 recipients when sending outbound" (group messages). */
 const MAX_RECIPIENTS = 10;
@@ -164,7 +165,7 @@ function injectInbound(injection: InboundInjection, context: BehaviourContext): 
 
 const behaviour: ApiBehaviour = {
   api: 'bandwidth-messaging-v2',
-  operations: { createMessage, listMessages, getMessageDetailRecords },
+  operations: { createMessage, listMessages, getMessageDetailRecords, listMedia, uploadMedia, getMedia, deleteMedia },
   errorResponse,
   defaultDelays: DEFAULT_DELAYS,
   injectInbound,
