@@ -13,19 +13,9 @@ import {
 } from '@messaging-contracts/runtime';
 import { json, recordingFetch } from '../support/recording-fetch.js';
 import { caught, closedPortUrl, expectNoSecrets, httpServer, rawServer, type TestServer } from './support/servers.js';
+import type { GetAndPostPaths } from '../support/test-paths.js';
 
-type Paths = {
-  '/things': {
-    parameters: { query?: never; header?: never; path?: never; cookie?: never };
-    get: { parameters: { query?: never; header?: never; path?: never; cookie?: never }; requestBody?: never; responses: { 200: { headers: {}; content: { 'application/json': { ok: boolean } } } } };
-    post: {
-      parameters: { query?: never; header?: never; path?: never; cookie?: never };
-      requestBody: { content: { 'application/json': { to: string; text: string } } };
-      responses: { 202: { headers: {}; content: { 'application/json': { ok: boolean } } } };
-    };
-    put?: never; delete?: never; options?: never; head?: never; patch?: never; trace?: never;
-  };
-};
+type Paths = GetAndPostPaths<'/things', { to: string; text: string }, 202>;
 
 const PASSWORD = 'Pl4nted-S3cret-hostile';
 const SEND = { to: '+15554443333', text: 'hello' };

@@ -1,19 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiClient } from '@messaging-contracts/runtime';
+import type { GetAndPostPaths } from '../support/test-paths.js';
 
-type Paths = {
-  '/ping': {
-    parameters: { query?: never; header?: never; path?: never; cookie?: never };
-    get: { parameters: { query?: never; header?: never; path?: never; cookie?: never }; requestBody?: never; responses: { 200: { headers: {}; content: { 'application/json': { ok: boolean } } } } };
-    post: {
-      parameters: { query?: never; header?: never; path?: never; cookie?: never };
-      requestBody: { content: { 'application/json': { n: number } } };
-      responses: { 200: { headers: {}; content: { 'application/json': { ok: boolean } } } };
-    };
-    put?: never; delete?: never; options?: never; head?: never; patch?: never; trace?: never;
-  };
-};
+type Paths = GetAndPostPaths<'/ping', { n: number }, 200>;
 
 // Without an injected fetch, as users run it (node:http by default, or the global fetch): many
 // requests in flight must not pile listeners onto a signal (Node warns about a leak past 10) and

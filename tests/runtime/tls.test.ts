@@ -8,19 +8,9 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiClient, NetworkError, TimeoutError } from '@messaging-contracts/runtime';
 import { caught, rawServer } from './support/servers.js';
+import type { GetAndPostPaths } from '../support/test-paths.js';
 
-type Paths = {
-  '/things': {
-    parameters: { query?: never; header?: never; path?: never; cookie?: never };
-    get: { parameters: { query?: never; header?: never; path?: never; cookie?: never }; requestBody?: never; responses: { 200: { headers: {}; content: { 'application/json': { ok: boolean } } } } };
-    post: {
-      parameters: { query?: never; header?: never; path?: never; cookie?: never };
-      requestBody: { content: { 'application/json': { to: string } } };
-      responses: { 202: { headers: {}; content: { 'application/json': { ok: boolean } } } };
-    };
-    put?: never; delete?: never; options?: never; head?: never; patch?: never; trace?: never;
-  };
-};
+type Paths = GetAndPostPaths<'/things', { to: string }, 202>;
 
 // An https server on 127.0.0.1 with a self-signed certificate made for this run (openssl).
 let dir: string;

@@ -2,19 +2,9 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApiClient, createTransport, isApiError, NetworkError, TimeoutError, type RetryOptions } from '@messaging-contracts/runtime';
 import { json, neverAnswers, recordingFetch } from '../support/recording-fetch.js';
+import type { GetAndPostPaths } from '../support/test-paths.js';
 
-type Paths = {
-  '/things': {
-    parameters: { query?: never; header?: never; path?: never; cookie?: never };
-    get: { parameters: { query?: never; header?: never; path?: never; cookie?: never }; requestBody?: never; responses: { 200: { headers: {}; content: { 'application/json': { ok: boolean } } } } };
-    post: {
-      parameters: { query?: never; header?: never; path?: never; cookie?: never };
-      requestBody: { content: { 'application/json': { name: string } } };
-      responses: { 201: { headers: {}; content: { 'application/json': { ok: boolean } } } };
-    };
-    put?: never; delete?: never; options?: never; head?: never; patch?: never; trace?: never;
-  };
-};
+type Paths = GetAndPostPaths<'/things', { name: string }, 201>;
 
 const BASE = 'https://api.test';
 const tooMany = (headers: Record<string, string> = {}) => () => json({ type: 'rate_limit_exceeded' }, { status: 429, headers });
