@@ -6,7 +6,7 @@
 // and `inboundCallback`.
 import type { BehaviourContext, CallbackDelivery, JsonValue } from '../../core/api-behaviour.js';
 import { ERROR_CODE_SLUGS } from './error-codes.js';
-import { iso, type RecipientState, type StoredMessage } from './messages.js';
+import { iso, messageIdentity, type RecipientState, type StoredMessage } from './messages.js';
 
 export const STATUS_WEBHOOK = 'statusCallback';
 export const INBOUND_WEBHOOK = 'inboundCallback';
@@ -36,14 +36,7 @@ function statusDescription(type: StatusEventType, recipient: RecipientState, mes
 /** The `message` object of a callback (CallbackMessage). webhooks.mdx: text is empty in status events. */
 function callbackMessage(message: StoredMessage, withText: boolean): { [key: string]: JsonValue } {
   return {
-    id: message.id,
-    owner: message.owner,
-    applicationId: message.applicationId,
-    time: iso(message.receivedAt),
-    segmentCount: message.segmentCount,
-    direction: message.direction,
-    to: [...message.to],
-    from: message.from,
+    ...messageIdentity(message),
     text: withText ? message.text : '',
     ...(message.media.length > 0 ? { media: [...message.media] } : {}),
     ...(message.tag !== undefined ? { tag: message.tag } : {}),

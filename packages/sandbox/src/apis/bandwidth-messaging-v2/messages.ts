@@ -1,7 +1,7 @@
 // What the sandbox stores for a Bandwidth Messaging v2 message, and how the API shows it.
 // Sources: Bandwidth/api-docs site/docs/messaging/webhooks.mdx (ids, owner, segmentCount, group
 // messages), seed 000 (message search fields and statuses), seed 004 (message detail records).
-import type { BehaviourContext } from '../../core/api-behaviour.js';
+import type { BehaviourContext, JsonValue } from '../../core/api-behaviour.js';
 import { LOWER_ALPHANUMERIC, randomString } from '../shared/ids.js';
 import { smsSegmentCount } from '../shared/segments.js';
 
@@ -78,8 +78,8 @@ export function iso(ms: number): string {
   return new Date(ms).toISOString();
 }
 
-/** The `Message` schema: what createMessage answers (202) and what the control API's inject answers. */
-export function renderMessage(message: StoredMessage): Record<string, unknown> {
+/** The fields a `Message` (202) and a callback's `message` share, in the documents' order. */
+export function messageIdentity(message: StoredMessage): { [key: string]: JsonValue } {
   return {
     id: message.id,
     owner: message.owner,
@@ -89,6 +89,13 @@ export function renderMessage(message: StoredMessage): Record<string, unknown> {
     direction: message.direction,
     to: [...message.to],
     from: message.from,
+  };
+}
+
+/** The `Message` schema: what createMessage answers (202) and what the control API's inject answers. */
+export function renderMessage(message: StoredMessage): Record<string, unknown> {
+  return {
+    ...messageIdentity(message),
     media: [...message.media],
     text: message.text,
     ...(message.tag !== undefined ? { tag: message.tag } : {}),
