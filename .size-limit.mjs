@@ -36,7 +36,14 @@ export default shippedPackages().flatMap((pkg) => {
       limit: LIMITS[pkg.name] ?? (pkg.api ? CLIENT_LIMIT : SHARED_LIMIT),
     },
     ...(typeof webhooks === 'string'
-      ? [{ name: `${pkg.name}/webhooks { createCallbackReceiver }`, import: { [join(pkg.dir, webhooks)]: '{ createCallbackReceiver }' }, gzip: true, limit: WEBHOOKS_LIMIT }]
+      ? [
+          {
+            name: `${pkg.name}/webhooks { createCallbackReceiver }`,
+            import: { [join(pkg.dir, webhooks)]: '{ createCallbackReceiver }' },
+            gzip: true,
+            limit: WEBHOOKS_LIMIT,
+          },
+        ]
       : []),
   ];
 });

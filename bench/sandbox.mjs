@@ -34,11 +34,19 @@ const only =
     ?.slice('--only='.length)
     .split(',') ?? SECTIONS;
 const unknownSection = only.filter((section) => !SECTIONS.includes(section));
-if (unknownSection.length) throw new Error(`unknown section ${unknownSection.join(', ')}; known: ${SECTIONS.join(', ')}`);
-const PLAN = quick ? { readyRuns: 2, rounds: 1, seconds: 2, connections: 10, stored: 10_000, callbacks: 200 } : { readyRuns: 7, rounds: 3, seconds: 5, connections: 10, stored: 100_000, callbacks: 1000 };
+if (unknownSection.length)
+  throw new Error(`unknown section ${unknownSection.join(', ')}; known: ${SECTIONS.join(', ')}`);
+const PLAN = quick
+  ? { readyRuns: 2, rounds: 1, seconds: 2, connections: 10, stored: 10_000, callbacks: 200 }
+  : { readyRuns: 7, rounds: 3, seconds: 5, connections: 10, stored: 100_000, callbacks: 1000 };
 const AUTH = `Basic ${Buffer.from('bench:bench').toString('base64')}`;
 const ACCOUNT = '9900000';
-const SEND_BODY = JSON.stringify({ applicationId: '93de2206-9669-4e07-948d-329f4b722ee2', to: ['+15554443333'], from: '+15552221111', text: 'Hello world' });
+const SEND_BODY = JSON.stringify({
+  applicationId: '93de2206-9669-4e07-948d-329f4b722ee2',
+  to: ['+15554443333'],
+  from: '+15552221111',
+  text: 'Hello world',
+});
 const log = (/** @type {string} */ line) => process.stderr.write(`${line}\n`);
 
 /**
@@ -52,13 +60,21 @@ const log = (/** @type {string} */ line) => process.stderr.write(`${line}\n`);
 /** Spawns the sandbox CLI; ready = the URL line on stdout. @param {string[]} args @returns {Promise<Server>} */
 function startSandboxProcess(args) {
   const started = performance.now();
-  const child = spawn(process.execPath, [cli, API, '--port', '0', '--quiet', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [cli, API, '--port', '0', '--quiet', ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     let stdout = '';
     child.stdout.on('data', (chunk) => {
       stdout += chunk;
       const url = /(http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)?.[1];
-      if (url) resolve({ url, pid: /** @type {number} */ (child.pid), readyMs: performance.now() - started, stop: () => stopChild(child) });
+      if (url)
+        resolve({
+          url,
+          pid: /** @type {number} */ (child.pid),
+          readyMs: performance.now() - started,
+          stop: () => stopChild(child),
+        });
     });
     child.once('exit', (code) => reject(new Error(`sandbox exited with ${code} before it was ready`)));
   });
@@ -67,10 +83,20 @@ function startSandboxProcess(args) {
 /** Spawns `prism mock` (stateless, validating, --errors as the project used it); ready = port accepts. @param {number} port @returns {Promise<Server>} */
 async function startPrismProcess(port) {
   const started = performance.now();
-  const child = spawn(process.execPath, [prismBin, 'mock', SPEC, '--host', '127.0.0.1', '--port', String(port), '--errors', '--verboseLevel', 'silent'], { stdio: 'ignore' });
+  const child = spawn(
+    process.execPath,
+    [prismBin, 'mock', SPEC, '--host', '127.0.0.1', '--port', String(port), '--errors', '--verboseLevel', 'silent'],
+    { stdio: 'ignore' },
+  );
   for (;;) {
     if (child.exitCode !== null) throw new Error(`prism exited with ${child.exitCode}`);
-    if (await accepts(port)) return { url: `http://127.0.0.1:${port}`, pid: /** @type {number} */ (child.pid), readyMs: performance.now() - started, stop: () => stopChild(child) };
+    if (await accepts(port))
+      return {
+        url: `http://127.0.0.1:${port}`,
+        pid: /** @type {number} */ (child.pid),
+        readyMs: performance.now() - started,
+        stop: () => stopChild(child),
+      };
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
@@ -135,18 +161,34 @@ async function sendAndGet(url, { seconds, connections, stateless }) {
         setupRequest: (/** @type {any} */ request, /** @type {any} */ context) => ({
           ...request,
           // Stateless answers carry the example's id, which is what a stateless mock can find.
-          path: `/users/${ACCOUNT}/messages?messageId=${encodeURIComponent(stateless ? '1589228074636lm4k2je7j7jklbn2' : context.id ?? 'none')}`,
+          path: `/users/${ACCOUNT}/messages?messageId=${encodeURIComponent(stateless ? '1589228074636lm4k2je7j7jklbn2' : (context.id ?? 'none'))}`,
           headers: { authorization: AUTH, accept: 'application/json' },
         }),
       },
     ],
   });
   const answered = result['2xx'];
-  return { requestsPerSec: answered / seconds, non2xx: result.non2xx, errors: result.errors + result.timeouts, p50Ms: result.latency.p50, p99Ms: result.latency.p99 };
+  return {
+    requestsPerSec: answered / seconds,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+  };
 }
 
-const results = { machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.versions.node, loadAverage: loadavg().map((value) => Math.round(value * 100) / 100) }, plan: PLAN };
-log(`sandbox bench: ${results.machine.cpus} × ${results.machine.model}, Node ${results.machine.node}, load ${results.machine.loadAverage.join(' / ')}${quick ? ' (quick)' : ''}`);
+const results = {
+  machine: {
+    cpus: cpus().length,
+    model: cpus()[0]?.model,
+    node: process.versions.node,
+    loadAverage: loadavg().map((value) => Math.round(value * 100) / 100),
+  },
+  plan: PLAN,
+};
+log(
+  `sandbox bench: ${results.machine.cpus} × ${results.machine.model}, Node ${results.machine.node}, load ${results.machine.loadAverage.join(' / ')}${quick ? ' (quick)' : ''}`,
+);
 
 // 1. Time to ready.
 /** @type {any} */
@@ -169,7 +211,9 @@ if (only.includes('ready')) {
     prismMedianMs: Math.round(median(prismReady)),
     prismMaxMs: Math.round(Math.max(...prismReady)),
   };
-  log(`  sandbox ${ready.sandboxMedianMs} ms (max ${ready.sandboxMaxMs}), prism mock ${ready.prismMedianMs} ms (max ${ready.prismMaxMs})`);
+  log(
+    `  sandbox ${ready.sandboxMedianMs} ms (max ${ready.sandboxMaxMs}), prism mock ${ready.prismMedianMs} ms (max ${ready.prismMaxMs})`,
+  );
 }
 
 // 2. Throughput.
@@ -180,17 +224,39 @@ if (only.includes('throughput')) {
   // order rotating), so load from elsewhere on a shared machine hits each alike; the median round counts.
   log(`send+get, ${PLAN.connections} connections, ${PLAN.rounds} interleaved rounds of ${PLAN.seconds} s…`);
   const targets = [
-    { target: 'sandbox (stateful)', server: await startSandboxProcess(['--delay', 'queued=0', '--delay', 'sending=0', '--delay', 'sent=0', '--delay', 'delivered=0']), stateless: false },
+    {
+      target: 'sandbox (stateful)',
+      server: await startSandboxProcess([
+        '--delay',
+        'queued=0',
+        '--delay',
+        'sending=0',
+        '--delay',
+        'sent=0',
+        '--delay',
+        'delivered=0',
+      ]),
+      stateless: false,
+    },
     { target: 'sandbox --stateless', server: await startSandboxProcess(['--stateless']), stateless: true },
     { target: 'prism mock (prism-cli 5.14.2)', server: await startPrismProcess(await freePort()), stateless: true },
   ];
   /** @type {Map<string, any[]>} */
   const rounds = new Map(targets.map((entry) => [entry.target, []]));
-  for (const entry of targets) await sendAndGet(entry.server.url, { seconds: 1, connections: PLAN.connections, stateless: entry.stateless }); // warm-up
+  for (const entry of targets)
+    await sendAndGet(entry.server.url, { seconds: 1, connections: PLAN.connections, stateless: entry.stateless }); // warm-up
   for (let round = 0; round < PLAN.rounds; round++) {
     for (let turn = 0; turn < targets.length; turn++) {
       const entry = /** @type {(typeof targets)[number]} */ (targets[(round + turn) % targets.length]);
-      rounds.get(entry.target)?.push(await sendAndGet(entry.server.url, { seconds: PLAN.seconds, connections: PLAN.connections, stateless: entry.stateless }));
+      rounds
+        .get(entry.target)
+        ?.push(
+          await sendAndGet(entry.server.url, {
+            seconds: PLAN.seconds,
+            connections: PLAN.connections,
+            stateless: entry.stateless,
+          }),
+        );
     }
   }
   for (const entry of targets) {
@@ -206,7 +272,9 @@ if (only.includes('throughput')) {
       rssMb: Math.round(rssMb(entry.server.pid)),
     };
     throughput.push(row);
-    log(`  ${row.target}: ${row.requestsPerSec} req/s 2xx (rounds ${row.roundsRequestsPerSec.join(', ')}), p50 ${row.p50Ms} ms, p99 ${row.p99Ms} ms, non-2xx ${row.non2xx}`);
+    log(
+      `  ${row.target}: ${row.requestsPerSec} req/s 2xx (rounds ${row.roundsRequestsPerSec.join(', ')}), p50 ${row.p50Ms} ms, p99 ${row.p99Ms} ms, non-2xx ${row.non2xx}`,
+    );
     await entry.server.stop();
   }
 }
@@ -226,23 +294,46 @@ if (only.includes('callbacks')) {
   });
   await new Promise((resolve) => target.listen(0, '127.0.0.1', () => resolve(undefined)));
   const targetUrl = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (target.address()).port}/status`;
-  const delivering = await startSandboxProcess(['--callback-url', targetUrl, '--delay', 'queued=0', '--delay', 'sending=0', '--delay', 'sent=0', '--delay', 'delivered=0']);
+  const delivering = await startSandboxProcess([
+    '--callback-url',
+    targetUrl,
+    '--delay',
+    'queued=0',
+    '--delay',
+    'sending=0',
+    '--delay',
+    'sent=0',
+    '--delay',
+    'delivered=0',
+  ]);
   // Paced at 100 sends/s (200 callbacks/s), so the figure is delivery latency, not a queue built up by a flood.
   const pacing = performance.now();
   for (let sent = 0; sent < PLAN.callbacks; sent++) {
-    await fetch(`${delivering.url}/users/${ACCOUNT}/messages`, { method: 'POST', headers: { authorization: AUTH, 'content-type': 'application/json' }, body: SEND_BODY }).then((response) =>
-      response.arrayBuffer()
-    );
+    await fetch(`${delivering.url}/users/${ACCOUNT}/messages`, {
+      method: 'POST',
+      headers: { authorization: AUTH, 'content-type': 'application/json' },
+      body: SEND_BODY,
+    }).then((response) => response.arrayBuffer());
     const due = pacing + (sent + 1) * 10;
     if (due > performance.now()) await new Promise((resolve) => setTimeout(resolve, due - performance.now()));
   }
-  const settled = /** @type {{ deliveries: Array<{ state: string, latencyMs?: number }> }} */ (await (await fetch(`${delivering.url}/__sandbox/deliveries?settleMs=30000`)).json());
+  const settled = /** @type {{ deliveries: Array<{ state: string, latencyMs?: number }> }} */ (
+    await (await fetch(`${delivering.url}/__sandbox/deliveries?settleMs=30000`)).json()
+  );
   const latencies = settled.deliveries
     .filter((delivery) => delivery.state === 'delivered')
     .map((delivery) => /** @type {number} */ (delivery.latencyMs))
     .sort((a, b) => a - b);
-  callbacks = { delivered: latencies.length, logged: settled.deliveries.length, received, p50Ms: percentile(latencies, 0.5), p99Ms: percentile(latencies, 0.99) };
-  log(`  ${callbacks.delivered} delivered of the last ${callbacks.logged} logged: p50 ${callbacks.p50Ms} ms, p99 ${callbacks.p99Ms} ms`);
+  callbacks = {
+    delivered: latencies.length,
+    logged: settled.deliveries.length,
+    received,
+    p50Ms: percentile(latencies, 0.5),
+    p99Ms: percentile(latencies, 0.99),
+  };
+  log(
+    `  ${callbacks.delivered} delivered of the last ${callbacks.logged} logged: p50 ${callbacks.p50Ms} ms, p99 ${callbacks.p99Ms} ms`,
+  );
   await delivering.stop();
   await new Promise((resolve) => target.close(() => resolve(undefined)));
 }
@@ -252,17 +343,40 @@ if (only.includes('callbacks')) {
 let memory = 'not measured';
 if (only.includes('memory')) {
   log(`RSS with ${PLAN.stored} stored messages…`);
-  const holding = await startSandboxProcess(['--delay', 'queued=0', '--delay', 'sending=0', '--delay', 'sent=0', '--delay', 'delivered=0']);
+  const holding = await startSandboxProcess([
+    '--delay',
+    'queued=0',
+    '--delay',
+    'sending=0',
+    '--delay',
+    'sent=0',
+    '--delay',
+    'delivered=0',
+  ]);
   const emptyRss = rssMb(holding.pid);
   const fill = await autocannon({
     url: holding.url,
     connections: PLAN.connections,
     amount: PLAN.stored,
-    requests: [{ method: 'POST', path: `/users/${ACCOUNT}/messages`, headers: { authorization: AUTH, 'content-type': 'application/json' }, body: SEND_BODY }],
+    requests: [
+      {
+        method: 'POST',
+        path: `/users/${ACCOUNT}/messages`,
+        headers: { authorization: AUTH, 'content-type': 'application/json' },
+        body: SEND_BODY,
+      },
+    ],
   });
   await new Promise((resolve) => setTimeout(resolve, 2000));
-  const health = /** @type {{ stores: Record<string, { size: number }> }} */ (await (await fetch(`${holding.url}/__sandbox/health`)).json());
-  memory = { stored: Math.max(...Object.values(health.stores).map((store) => store.size)), sent2xx: fill['2xx'], emptyRssMb: Math.round(emptyRss), fullRssMb: Math.round(rssMb(holding.pid)) };
+  const health = /** @type {{ stores: Record<string, { size: number }> }} */ (
+    await (await fetch(`${holding.url}/__sandbox/health`)).json()
+  );
+  memory = {
+    stored: Math.max(...Object.values(health.stores).map((store) => store.size)),
+    sent2xx: fill['2xx'],
+    emptyRssMb: Math.round(emptyRss),
+    fullRssMb: Math.round(rssMb(holding.pid)),
+  };
   log(`  ${memory.stored} stored: RSS ${memory.fullRssMb} MB (${memory.emptyRssMb} MB empty)`);
   await holding.stop();
 }

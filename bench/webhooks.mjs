@@ -16,7 +16,10 @@ const GOAL_RATIO = 0.5;
 const GOAL_EVENTS_PER_SECOND = 50_000;
 const credentials = { username: 'callback-user', password: 'a-long-callback-password-1234' };
 // A flat string, as an HTTP parser's header values are (a concatenation would be a slower rope).
-const authorization = Buffer.from(`Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`, 'latin1').toString('latin1');
+const authorization = Buffer.from(
+  `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`,
+  'latin1',
+).toString('latin1');
 
 /** A typical delivery of each API: its first documented example of a delivery receipt (else its first example), as the provider sends it. */
 async function typicalDeliveries() {
@@ -29,13 +32,20 @@ async function typicalDeliveries() {
       const media = item.post?.requestBody?.content ?? {};
       for (const [mediaType, content] of Object.entries(media)) {
         if (!mediaType.includes('json')) continue;
-        for (const [name, example] of Object.entries(content.examples ?? {})) bodies.push({ webhook, name, value: example.value, mediaType });
+        for (const [name, example] of Object.entries(content.examples ?? {}))
+          bodies.push({ webhook, name, value: example.value, mediaType });
       }
     }
     const chosen = bodies.find((body) => /deliver/i.test(body.name)) ?? bodies[0];
     if (!chosen) continue;
     const { name } = JSON.parse((await import('node:fs')).readFileSync(`${api.packageDir}/package.json`, 'utf8'));
-    cases.push({ api: api.name, packageName: name, example: `${chosen.webhook} "${chosen.name}"`, body: JSON.stringify(chosen.value), mediaType: chosen.mediaType });
+    cases.push({
+      api: api.name,
+      packageName: name,
+      example: `${chosen.webhook} "${chosen.name}"`,
+      body: JSON.stringify(chosen.value),
+      mediaType: chosen.mediaType,
+    });
   }
   return cases;
 }
@@ -56,14 +66,25 @@ function measure(run, rounds = ROUNDS) {
     rates.push({ perCpuSecond: ITERATIONS / cpuSeconds, perWallSecond: ITERATIONS / (wall / 1000) });
   }
   const median = (/** @type {number[]} */ values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-  return { perCpuSecond: median(rates.map((rate) => rate.perCpuSecond)), perWallSecond: median(rates.map((rate) => rate.perWallSecond)) };
+  return {
+    perCpuSecond: median(rates.map((rate) => rate.perCpuSecond)),
+    perWallSecond: median(rates.map((rate) => rate.perWallSecond)),
+  };
 }
 
 const fmt = (/** @type {number} */ value) => Math.round(value).toLocaleString('en-US');
 
-console.log(`webhooks bench: ${cpus().length} × ${cpus()[0]?.model}, Node ${process.versions.node}, load ${loadavg().map((load) => load.toFixed(2)).join(' / ')}${quick ? ' (quick)' : ''}`);
-console.log(`${ROUNDS} rounds × ${ITERATIONS} iterations per cell; medians of rates per CPU second of this process (one core).\n`);
-console.log('| API | example | body bytes | JSON.parse alone (ops/s) | verify: string body (events/s) | ratio | verify: bytes body (events/s) | ratio | verify, no credentials configured | ratio | receive(Request) (events/s) | goals |');
+console.log(
+  `webhooks bench: ${cpus().length} × ${cpus()[0]?.model}, Node ${process.versions.node}, load ${loadavg()
+    .map((load) => load.toFixed(2))
+    .join(' / ')}${quick ? ' (quick)' : ''}`,
+);
+console.log(
+  `${ROUNDS} rounds × ${ITERATIONS} iterations per cell; medians of rates per CPU second of this process (one core).\n`,
+);
+console.log(
+  '| API | example | body bytes | JSON.parse alone (ops/s) | verify: string body (events/s) | ratio | verify: bytes body (events/s) | ratio | verify, no credentials configured | ratio | receive(Request) (events/s) | goals |',
+);
 console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
 
 let allMet = true;
@@ -87,32 +108,46 @@ for (const delivery of await typicalDeliveries()) {
   /** @type {Rate[]} */ const verifyBytes = [];
   /** @type {Rate[]} */ const verifyOpen = [];
   for (let round = 0; round < ROUNDS; round++) {
-    verifyOpen.push(measure(() => (sink += open.verify({ method: 'POST', headers, body: delivery.body }).events.length), 1));
+    verifyOpen.push(
+      measure(() => (sink += open.verify({ method: 'POST', headers, body: delivery.body }).events.length), 1),
+    );
     parse.push(measure(() => (sink += JSON.parse(delivery.body) ? 1 : 0), 1));
-    verifyString.push(measure(() => (sink += receiver.verify({ method: 'POST', headers, body: delivery.body }).events.length), 1));
-    verifyBytes.push(measure(() => (sink += receiver.verify({ method: 'POST', headers, body: bytes }).events.length), 1));
+    verifyString.push(
+      measure(() => (sink += receiver.verify({ method: 'POST', headers, body: delivery.body }).events.length), 1),
+    );
+    verifyBytes.push(
+      measure(() => (sink += receiver.verify({ method: 'POST', headers, body: bytes }).events.length), 1),
+    );
   }
   // The Web path: a Request per delivery, its body read as a stream (async), for reference.
   const requests = quick ? 2_000 : 20_000;
   const cpuBefore = process.cpuUsage();
   for (let index = 0; index < requests; index++) {
-    const delivered = await receiver.receive(new Request('http://127.0.0.1/callbacks', { method: 'POST', headers, body: delivery.body }));
+    const delivered = await receiver.receive(
+      new Request('http://127.0.0.1/callbacks', { method: 'POST', headers, body: delivery.body }),
+    );
     sink += delivered.events.length;
   }
   const requestCpu = process.cpuUsage(cpuBefore);
   const requestRate = (requests * events) / ((requestCpu.user + requestCpu.system) / 1e6);
 
-  const median = (/** @type {{ perCpuSecond: number }[]} */ list) => list.map((rate) => rate.perCpuSecond).sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? 0;
+  const median = (/** @type {{ perCpuSecond: number }[]} */ list) =>
+    list.map((rate) => rate.perCpuSecond).sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? 0;
   // Ratios per round (the same load on both sides), then their median.
   const ratio = (/** @type {{ perCpuSecond: number }[]} */ list) =>
-    list.map((rate, index) => rate.perCpuSecond / (parse[index]?.perCpuSecond ?? Infinity)).sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? 0;
+    list.map((rate, index) => rate.perCpuSecond / (parse[index]?.perCpuSecond ?? Infinity)).sort((a, b) => a - b)[
+      Math.floor(list.length / 2)
+    ] ?? 0;
   const stringRate = median(verifyString) * events;
   const bytesRate = median(verifyBytes) * events;
-  const met = ratio(verifyString) >= GOAL_RATIO && stringRate >= GOAL_EVENTS_PER_SECOND && bytesRate >= GOAL_EVENTS_PER_SECOND;
+  const met =
+    ratio(verifyString) >= GOAL_RATIO && stringRate >= GOAL_EVENTS_PER_SECOND && bytesRate >= GOAL_EVENTS_PER_SECOND;
   allMet &&= met;
   console.log(
     `| ${delivery.api} | ${delivery.example} | ${bytes.length} | ${fmt(median(parse))} | ${fmt(stringRate)} | ${ratio(verifyString).toFixed(2)}x | ${fmt(bytesRate)} | ${ratio(verifyBytes).toFixed(2)}x | ${fmt(median(verifyOpen) * events)} | ${ratio(verifyOpen).toFixed(2)}x | ${fmt(requestRate)} | ${met ? 'met' : 'NOT met'} |`,
   );
   if (sink === -1) console.log(sink); // keeps the work observable
 }
-console.log(`\nGoals (>= ${GOAL_RATIO}x JSON.parse, >= ${fmt(GOAL_EVENTS_PER_SECOND)} events/s on one core): ${allMet ? 'met for every API' : 'NOT met for every API'}.`);
+console.log(
+  `\nGoals (>= ${GOAL_RATIO}x JSON.parse, >= ${fmt(GOAL_EVENTS_PER_SECOND)} events/s on one core): ${allMet ? 'met for every API' : 'NOT met for every API'}.`,
+);

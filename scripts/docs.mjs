@@ -7,5 +7,6 @@ import { buildDocsPage, writeDocsIndex } from './lib/docs.mjs';
 
 const apis = selectApis(process.argv.slice(2));
 await mkdir(docsDir, { recursive: true });
-for (const file of await Promise.all(apis.map((api) => buildDocsPage(api)))) console.log(`built ${relative(repoRoot, String(file))}`);
+for (const file of await Promise.all(apis.map((api) => buildDocsPage(api))))
+  console.log(`built ${relative(repoRoot, String(file))}`);
 console.log(`built ${relative(repoRoot, await writeDocsIndex(loadApis()))}`);

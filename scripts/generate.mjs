@@ -25,7 +25,9 @@ for (const api of apis) {
   }
 }
 if (stale.length) {
-  console.error(`Generated files are out of date with their specs:\n  ${stale.join('\n  ')}\nRun \`npm run generate\` and commit the result.`);
+  console.error(
+    `Generated files are out of date with their specs:\n  ${stale.join('\n  ')}\nRun \`npm run generate\` and commit the result.`,
+  );
   process.exit(1);
 }
 if (check) console.log(`generated files of ${apis.length} API(s) are current`);

@@ -28,7 +28,10 @@ Options:
 /** @type {{ values: { spec?: string, port?: string, help?: boolean }, positionals: string[] }} */
 let parsed;
 try {
-  parsed = parseArgs({ options: { spec: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
+  parsed = parseArgs({
+    options: { spec: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+  });
 } catch (error) {
   console.error(`${/** @type {Error} */ (error).message}\n\n${HELP}`);
   process.exit(2);
@@ -39,7 +42,9 @@ if (values.help) {
   process.exit(0);
 }
 if (positionals.length !== 1 || !values.spec) {
-  console.error(`${positionals.length > 1 ? `one API name expected, got ${positionals.length}` : positionals.length === 0 ? 'the API name is missing' : '--spec is missing'}\n\n${HELP}`);
+  console.error(
+    `${positionals.length > 1 ? `one API name expected, got ${positionals.length}` : positionals.length === 0 ? 'the API name is missing' : '--spec is missing'}\n\n${HELP}`,
+  );
   process.exit(2);
 }
 const port = values.port === undefined ? undefined : Number(values.port);
@@ -50,9 +55,19 @@ if (port !== undefined && !Number.isInteger(port)) {
 
 const started = Date.now();
 try {
-  const result = await newApi({ root: repoRoot, name: /** @type {string} */ (positionals[0]), spec: values.spec, port, log: (line) => console.log(line) });
-  console.log(`\n${result.name} is ready (${Math.round((Date.now() - started) / 1000)} s): sandbox port ${result.port}. Review and commit ${result.written.join(', ')}, redocly.yaml and package-lock.json.`);
-  console.log(`Next: npm test (every contract, sandbox, receiver and packaging test picks it up from redocly.yaml); add the API's state rules to packages/sandbox/src/apis/${result.name}/ as its documents describe them.`);
+  const result = await newApi({
+    root: repoRoot,
+    name: /** @type {string} */ (positionals[0]),
+    spec: values.spec,
+    port,
+    log: (line) => console.log(line),
+  });
+  console.log(
+    `\n${result.name} is ready (${Math.round((Date.now() - started) / 1000)} s): sandbox port ${result.port}. Review and commit ${result.written.join(', ')}, redocly.yaml and package-lock.json.`,
+  );
+  console.log(
+    `Next: npm test (every contract, sandbox, receiver and packaging test picks it up from redocly.yaml); add the API's state rules to packages/sandbox/src/apis/${result.name}/ as its documents describe them.`,
+  );
 } catch (error) {
   if (!(error instanceof NewApiError)) throw error;
   console.error(`new-api: ${error.message}${error.details ? `\n\n${error.details}` : ''}\n\nNothing was changed.`);

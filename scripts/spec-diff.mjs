@@ -13,16 +13,19 @@ import { baselineSpecPath, extractAtRef, readBaseline } from './lib/release-base
 import { breakingBumps, diffSpecs } from './lib/spec-diff.mjs';
 import { bundleSpec } from './lib/spec.mjs';
 
-const git = (/** @type {string[]} */ ...args) => promisify(execFile)('git', args, { cwd: repoRoot }).then(({ stdout }) => stdout.trim());
+const git = (/** @type {string[]} */ ...args) =>
+  promisify(execFile)('git', args, { cwd: repoRoot }).then(({ stdout }) => stdout.trim());
 
 const baseArg = process.argv.indexOf('--base');
 const gitBase = baseArg > 0 ? process.argv[baseArg + 1] : undefined;
 const apis = loadApis();
 const versions = Object.fromEntries(
-  await Promise.all(apis.map(async (api) => {
-    const pkg = JSON.parse(await readFile(join(api.packageDir, 'package.json'), 'utf8'));
-    return [pkg.name, pkg.version];
-  })),
+  await Promise.all(
+    apis.map(async (api) => {
+      const pkg = JSON.parse(await readFile(join(api.packageDir, 'package.json'), 'utf8'));
+      return [pkg.name, pkg.version];
+    }),
+  ),
 );
 const approved = breakingBumps(await pendingChangesets(), versions);
 
@@ -37,7 +40,10 @@ try {
     baseName = gitBase;
     releasedSpec = async (api) => {
       const specPath = relative(repoRoot, api.root);
-      const released = await git('cat-file', '-e', `${gitBase}:${specPath}`).then(() => true, () => false);
+      const released = await git('cat-file', '-e', `${gitBase}:${specPath}`).then(
+        () => true,
+        () => false,
+      );
       return released ? join(snapshot, specPath) : undefined;
     };
   } else {
@@ -53,13 +59,19 @@ try {
       console.log(`${api.name}: new since ${baseName}`);
       continue;
     }
-    const changes = diffSpecs(await bundleSpec(released, { dereference: true }), await bundleSpec(api.root, { dereference: true }));
+    const changes = diffSpecs(
+      await bundleSpec(released, { dereference: true }),
+      await bundleSpec(api.root, { dereference: true }),
+    );
     const breaking = changes.filter((change) => change.breaking);
     console.log(`${api.name}: ${changes.length} change(s), ${breaking.length} breaking`);
-    for (const change of changes) console.log(`  ${change.breaking ? 'BREAKING' : 'ok      '} ${change.where}: ${change.message}`);
+    for (const change of changes)
+      console.log(`  ${change.breaking ? 'BREAKING' : 'ok      '} ${change.where}: ${change.message}`);
     if (breaking.length && !approved.has(packageName)) {
       unapproved++;
-      const bump = /^0\./.test(versions[packageName] ?? '') ? '"minor" (or "major"; the package is below 1.0.0)' : '"major"';
+      const bump = /^0\./.test(versions[packageName] ?? '')
+        ? '"minor" (or "major"; the package is below 1.0.0)'
+        : '"major"';
       console.error(
         `\n${api.name} has breaking changes but no pending changeset that may break ${packageName}.\nRun \`npx changeset\`, choose ${packageName} and ${bump}, and say what breaks.\n`,
       );

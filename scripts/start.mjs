@@ -22,7 +22,11 @@ const stateless = process.argv.includes('--stateless');
 function build() {
   const turbo = createRequire(import.meta.url).resolve('turbo/bin/turbo');
   const env = { ...redoclyEnv, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1', TURBO_NO_UPDATE_NOTIFIER: '1' };
-  const child = spawn(process.execPath, [turbo, 'run', 'build', '//#docs', '--output-logs=errors-only'], { cwd: repoRoot, env, stdio: 'inherit' });
+  const child = spawn(process.execPath, [turbo, 'run', 'build', '//#docs', '--output-logs=errors-only'], {
+    cwd: repoRoot,
+    env,
+    stdio: 'inherit',
+  });
   const stop = () => child.kill();
   process.once('exit', stop);
   return new Promise((resolve, reject) => {
@@ -30,7 +34,10 @@ function build() {
     child.once('exit', (code, signal) => {
       process.off('exit', stop);
       if (code === 0) resolve(undefined);
-      else reject(new Error(`the build (turbo run build //#docs) failed: ${signal ? `killed by ${signal}` : `exit ${code}`}`));
+      else
+        reject(
+          new Error(`the build (turbo run build //#docs) failed: ${signal ? `killed by ${signal}` : `exit ${code}`}`),
+        );
     });
   });
 }
@@ -46,7 +53,9 @@ try {
   await startMocks(apis, { stateless });
   console.log(`docs     ${'index'.padEnd(28)} ${docsUrl}`);
   for (const api of apis) console.log(`docs     ${api.name.padEnd(28)} ${docsUrl}${api.name}.html`);
-  console.log(`Control API of each sandbox: <url>/__sandbox/ (reset, inbound, force, clock, deliveries). Ctrl-C stops everything.`);
+  console.log(
+    `Control API of each sandbox: <url>/__sandbox/ (reset, inbound, force, clock, deliveries). Ctrl-C stops everything.`,
+  );
 } catch (error) {
   if (serve) await serve.failStart(error);
   console.error(error instanceof Error ? error.message : error);

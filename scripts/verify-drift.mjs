@@ -14,8 +14,12 @@ await verifyDrift({
     const ok = caughtBy.length > 0 && missed.length === 0;
     if (!ok) holes++;
     console.log(`${ok ? 'caught ' : 'MISSED '} ${fault.name}`);
-    console.log(`         caught by: ${caughtBy.join(', ') || 'nothing'}${missed.length ? `; expected also: ${missed.join(', ')}` : ''}`);
+    console.log(
+      `         caught by: ${caughtBy.join(', ') || 'nothing'}${missed.length ? `; expected also: ${missed.join(', ')}` : ''}`,
+    );
   },
 });
-console.log(`\n${holes === 0 ? 'Every fault was caught' : `${holes} fault(s) slipped through`} (${Math.round((Date.now() - started) / 1000)} s).`);
+console.log(
+  `\n${holes === 0 ? 'Every fault was caught' : `${holes} fault(s) slipped through`} (${Math.round((Date.now() - started) / 1000)} s).`,
+);
 process.exit(holes === 0 ? 0 : 1);

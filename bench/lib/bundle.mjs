@@ -38,7 +38,12 @@ export const BUNDLE_CONFIG = {
  * @returns {Promise<BundleResult>}
  */
 export async function measureBundle(program) {
-  const result = await build({ ...BUNDLE_CONFIG, entryPoints: [join(benchDir, 'programs', `${program}.mjs`)], absWorkingDir: repoRoot, outfile: 'out.js' });
+  const result = await build({
+    ...BUNDLE_CONFIG,
+    entryPoints: [join(benchDir, 'programs', `${program}.mjs`)],
+    absWorkingDir: repoRoot,
+    outfile: 'out.js',
+  });
   const [output] = result.outputFiles ?? [];
   if (!output) throw new Error(`esbuild wrote nothing for ${program}`);
   const meta = Object.values(result.metafile?.outputs ?? {})[0];
@@ -53,7 +58,10 @@ export async function measureBundle(program) {
     minifiedBytes: output.contents.length,
     gzipBytes: gzipSync(output.contents, { level: 9 }).length,
     external: [...new Set((meta?.imports ?? []).filter((entry) => entry.external).map((entry) => entry.path))].sort(),
-    largest: [...byPackage].map(([name, bytes]) => ({ name, bytes })).sort((a, b) => b.bytes - a.bytes).slice(0, 4),
+    largest: [...byPackage]
+      .map(([name, bytes]) => ({ name, bytes }))
+      .sort((a, b) => b.bytes - a.bytes)
+      .slice(0, 4),
   };
 }
 

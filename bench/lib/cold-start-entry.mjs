@@ -3,7 +3,8 @@
 // the local server, checks the answer and exits at once (not waiting for idle keep-alive sockets).
 // Usage (by cold-start.mjs only): node cold-start-entry.mjs <program> <base URL>
 const [program = '', baseUrl = ''] = process.argv.slice(2);
-if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(baseUrl)) throw new Error(`the base URL must be http://127.0.0.1:<port>, got ${baseUrl}`);
+if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(baseUrl))
+  throw new Error(`the base URL must be http://127.0.0.1:<port>, got ${baseUrl}`);
 const { listMessages } = await import(`../programs/${program}.mjs`);
 const data = await listMessages(baseUrl);
 if (data?.messages?.[0]?.messageId !== '1589228074636lm4k2je7j7jklbn2') {

@@ -45,7 +45,10 @@ function timeProcess(args) {
 export async function measureColdStart(baseUrl, { programs, runs }) {
   const entry = join(benchDir, 'lib', 'cold-start-entry.mjs');
   /** @type {Record<string, string[]>} */
-  const commands = { node: ['-e', ''], ...Object.fromEntries(programs.map((program) => [program, [entry, program, baseUrl]])) };
+  const commands = {
+    node: ['-e', ''],
+    ...Object.fromEntries(programs.map((program) => [program, [entry, program, baseUrl]])),
+  };
   /** @type {Map<string, number[]>} */
   const times = new Map(Object.keys(commands).map((name) => [name, []]));
   // One untimed pass fills the OS file cache, as for any process that is not the first since boot.
@@ -54,5 +57,10 @@ export async function measureColdStart(baseUrl, { programs, runs }) {
     for (const [name, args] of Object.entries(commands)) times.get(name)?.push(await timeProcess(args));
   }
   const baseline = median(times.get(programs[0] ?? '') ?? []);
-  return [...times].map(([program, values]) => ({ program, medianMs: median(values), rangeMs: range(values), ratioToBaseline: median(values) / baseline }));
+  return [...times].map(([program, values]) => ({
+    program,
+    medianMs: median(values),
+    rangeMs: range(values),
+    ratioToBaseline: median(values) / baseline,
+  }));
 }

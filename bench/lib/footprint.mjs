@@ -89,7 +89,8 @@ function collectClosure(name, fromDir, seen, optional = false) {
   const { bytes, files } = directorySize(dir);
   seen.set(dir, { name: manifest.name, version: manifest.version, bytes, files });
   for (const dependency of Object.keys(manifest.dependencies ?? {})) collectClosure(dependency, dir, seen);
-  for (const dependency of Object.keys(manifest.optionalDependencies ?? {})) collectClosure(dependency, dir, seen, true);
+  for (const dependency of Object.keys(manifest.optionalDependencies ?? {}))
+    collectClosure(dependency, dir, seen, true);
 }
 
 /** Node's lookup: node_modules/<name> in `fromDir` and each parent. @returns {string | undefined} */

@@ -56,7 +56,8 @@ function cpuModel() {
 
 function commit() {
   try {
-    const git = (/** @type {string[]} */ ...args) => execFileSync('git', args, { cwd: repoRoot, encoding: 'utf8' }).trim();
+    const git = (/** @type {string[]} */ ...args) =>
+      execFileSync('git', args, { cwd: repoRoot, encoding: 'utf8' }).trim();
     return `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain') ? '+dirty' : ''}`;
   } catch {
     return 'unknown';

@@ -20,11 +20,16 @@ const headers = { Accept: 'application/json', Authorization: 'Basic YXBpLXVzZXI6
 const body = JSON.stringify(messageRequest);
 const listParams = { path: { accountId: ACCOUNT_ID }, query: { messageId: MESSAGE_ID } };
 const querySerializer = createQuerySerializer();
-const postRequest = () => new Request(url, { method: 'POST', headers: { ...headers, 'Content-Type': 'application/json' }, body });
+const postRequest = () =>
+  new Request(url, { method: 'POST', headers: { ...headers, 'Content-Type': 'application/json' }, body });
 
 /** Each block; `minus` names a block whose cost is inside this one and is subtracted. */
 const BLOCKS = /** @type {{ id: string, what: string, run: () => unknown, minus?: string }[]} */ ([
-  { id: 'request-get', what: '`new Request(url, { headers })`: what openapi-fetch builds for a GET by default', run: () => new Request(url, { headers }) },
+  {
+    id: 'request-get',
+    what: '`new Request(url, { headers })`: what openapi-fetch builds for a GET by default',
+    run: () => new Request(url, { headers }),
+  },
   { id: 'request-post', what: '`new Request(url, { method, headers, body })`: the same for a POST', run: postRequest },
   {
     id: 'copy-get',
@@ -54,12 +59,27 @@ const BLOCKS = /** @type {{ id: string, what: string, run: () => unknown, minus?
       };
     })(),
   },
-  { id: 'validate-list', what: '`validateParameters` for listMessages (27 query rules)', run: () => validateParameters(parameterRules, 'GET', '/users/{accountId}/messages', listParams) },
-  { id: 'validate-create', what: '`validateParameters` for createMessage', run: () => validateParameters(parameterRules, 'POST', '/users/{accountId}/messages', { path: { accountId: ACCOUNT_ID } }) },
+  {
+    id: 'validate-list',
+    what: '`validateParameters` for listMessages (27 query rules)',
+    run: () => validateParameters(parameterRules, 'GET', '/users/{accountId}/messages', listParams),
+  },
+  {
+    id: 'validate-create',
+    what: '`validateParameters` for createMessage',
+    run: () =>
+      validateParameters(parameterRules, 'POST', '/users/{accountId}/messages', { path: { accountId: ACCOUNT_ID } }),
+  },
   {
     id: 'final-url',
     what: '`createFinalURL` of listMessages (openapi-fetch’s path and query serialisers)',
-    run: () => createFinalURL('/users/{accountId}/messages', { baseUrl: 'http://127.0.0.1:1', params: listParams, querySerializer, pathSerializer: defaultPathSerializer }),
+    run: () =>
+      createFinalURL('/users/{accountId}/messages', {
+        baseUrl: 'http://127.0.0.1:1',
+        params: listParams,
+        querySerializer,
+        pathSerializer: defaultPathSerializer,
+      }),
   },
 ]);
 
@@ -86,5 +106,10 @@ export async function measureMicro({ batches, iterations }) {
     }
     raw.set(block.id, median(times));
   }
-  return BLOCKS.map((block) => ({ id: block.id, what: block.what, nsPerOp: /** @type {number} */ (raw.get(block.id)) - (block.minus ? /** @type {number} */ (raw.get(block.minus)) : 0) }));
+  return BLOCKS.map((block) => ({
+    id: block.id,
+    what: block.what,
+    nsPerOp:
+      /** @type {number} */ (raw.get(block.id)) - (block.minus ? /** @type {number} */ (raw.get(block.minus)) : 0),
+  }));
 }

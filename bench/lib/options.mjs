@@ -37,7 +37,8 @@ function ours(extra) {
     const client = createClient({ username: USERNAME, password: PASSWORD, baseUrl, ...extra });
     return {
       list: async () => (await client.GET(LIST_PATH, { params: listParams })).data,
-      create: async () => (await client.POST(LIST_PATH, { params: { path: { accountId: ACCOUNT_ID } }, body: messageRequest })).data,
+      create: async () =>
+        (await client.POST(LIST_PATH, { params: { path: { accountId: ACCOUNT_ID } }, body: messageRequest })).data,
     };
   };
 }
@@ -69,9 +70,12 @@ function rawFetch({ timeoutMs = 0 }) {
     };
     return {
       list: () =>
-        send(`${baseUrl}/users/${encodeURIComponent(ACCOUNT_ID)}/messages?messageId=${encodeURIComponent(MESSAGE_ID)}`, {
-          headers: { Accept: 'application/json', Authorization: authorization },
-        }),
+        send(
+          `${baseUrl}/users/${encodeURIComponent(ACCOUNT_ID)}/messages?messageId=${encodeURIComponent(MESSAGE_ID)}`,
+          {
+            headers: { Accept: 'application/json', Authorization: authorization },
+          },
+        ),
       create: () =>
         send(`${baseUrl}/users/${encodeURIComponent(ACCOUNT_ID)}/messages`, {
           method: 'POST',
@@ -98,7 +102,8 @@ function openapiFetch() {
     };
     return {
       list: async () => dataOf(await client.GET(LIST_PATH, { params: listParams })),
-      create: async () => dataOf(await client.POST(LIST_PATH, { params: { path: { accountId: ACCOUNT_ID } }, body: messageRequest })),
+      create: async () =>
+        dataOf(await client.POST(LIST_PATH, { params: { path: { accountId: ACCOUNT_ID } }, body: messageRequest })),
     };
   };
 }
@@ -113,7 +118,8 @@ export class LoopbackAgent extends http.Agent {
    * @param {(error: Error | null, socket?: import('node:net').Socket) => void} callback
    */
   createConnection(options, callback) {
-    if (options.host !== '127.0.0.1') return callback(new Error(`refusing to connect to ${options.host}: the benchmark talks to 127.0.0.1 only`));
+    if (options.host !== '127.0.0.1')
+      return callback(new Error(`refusing to connect to ${options.host}: the benchmark talks to 127.0.0.1 only`));
     // @ts-expect-error createConnection exists at runtime (net.createConnection) but is not in the Agent typings
     return super.createConnection(options, callback);
   }
@@ -154,11 +160,20 @@ export const OPTIONS = [
     setup: async (baseUrl) => {
       const { MessagesApi, Configuration } = await import('bandwidth-sdk');
       // The very axios the SDK loads (not a dependency of the bench itself).
-      const axios = /** @type {import('axios').AxiosStatic} */ (createRequire(import.meta.resolve('bandwidth-sdk'))('axios'));
+      const axios = /** @type {import('axios').AxiosStatic} */ (
+        createRequire(import.meta.resolve('bandwidth-sdk'))('axios')
+      );
       // The SDK's axios with a keep-alive agent (as fetch has), and an https agent that can never connect.
-      const instance = axios.create({ httpAgent: new LoopbackAgent({ keepAlive: true }), httpsAgent: new NoHttpsAgent() });
+      const instance = axios.create({
+        httpAgent: new LoopbackAgent({ keepAlive: true }),
+        httpsAgent: new NoHttpsAgent(),
+      });
       // (The cast: the SDK's typings see axios through CommonJS, this file through ESM; same object.)
-      const api = new MessagesApi(new Configuration({ username: USERNAME, password: PASSWORD, basePath: baseUrl }), undefined, /** @type {any} */ (instance));
+      const api = new MessagesApi(
+        new Configuration({ username: USERNAME, password: PASSWORD, basePath: baseUrl }),
+        undefined,
+        /** @type {any} */ (instance),
+      );
       return {
         list: async () => (await api.listMessages(ACCOUNT_ID, MESSAGE_ID)).data,
         create: async () => (await api.createMessage(ACCOUNT_ID, messageRequest)).data,
@@ -190,7 +205,8 @@ export const OPTIONS = [
       const client = createApiClient({ baseUrl, auth: { username: USERNAME, password: PASSWORD } });
       return {
         list: async () => (await client.GET(LIST_PATH, { params: listParams })).data,
-        create: async () => (await client.POST(LIST_PATH, { params: { path: { accountId: ACCOUNT_ID } }, body: messageRequest })).data,
+        create: async () =>
+          (await client.POST(LIST_PATH, { params: { path: { accountId: ACCOUNT_ID } }, body: messageRequest })).data,
       };
     },
   },
@@ -212,7 +228,7 @@ export const OPTIONS = [
     id: 'ours-fetch',
     label: "our v2 client, httpClient: 'fetch'",
     kind: 'variant',
-    what: "our client sending through the global fetch (undici), as it did before node:http became the default in Node",
+    what: 'our client sending through the global fetch (undici), as it did before node:http became the default in Node',
     setup: ours({ httpClient: 'fetch' }),
   },
   {
@@ -235,7 +251,8 @@ export const OPTIONS = [
       const client = createLeanClient({ baseUrl, username: USERNAME, password: PASSWORD });
       return {
         list: async () => (await client.GET(LIST_PATH, { params: listParams })).data,
-        create: async () => (await client.POST(LIST_PATH, { params: { path: { accountId: ACCOUNT_ID } }, body: messageRequest })).data,
+        create: async () =>
+          (await client.POST(LIST_PATH, { params: { path: { accountId: ACCOUNT_ID } }, body: messageRequest })).data,
       };
     },
   },

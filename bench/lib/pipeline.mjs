@@ -50,9 +50,26 @@ const cached = (expected) => (/** @type {string} */ output) => {
 
 /** @type {PipelineStep[]} */
 export const PIPELINE_STEPS = [
-  { id: 'generate-check', command: 'node scripts/generate.mjs --check', file: process.execPath, args: [join(repoRoot, 'scripts', 'generate.mjs'), '--check'] },
-  { id: 'build-cold', command: `npx turbo run ${TASKS.join(' ')} --force`, file: turboBin, args: ['run', ...TASKS, '--force'], check: cached(0) },
-  { id: 'build-cached', command: `npx turbo run ${TASKS.join(' ')}`, file: turboBin, args: ['run', ...TASKS], check: cached(1) },
+  {
+    id: 'generate-check',
+    command: 'node scripts/generate.mjs --check',
+    file: process.execPath,
+    args: [join(repoRoot, 'scripts', 'generate.mjs'), '--check'],
+  },
+  {
+    id: 'build-cold',
+    command: `npx turbo run ${TASKS.join(' ')} --force`,
+    file: turboBin,
+    args: ['run', ...TASKS, '--force'],
+    check: cached(0),
+  },
+  {
+    id: 'build-cached',
+    command: `npx turbo run ${TASKS.join(' ')}`,
+    file: turboBin,
+    args: ['run', ...TASKS],
+    check: cached(1),
+  },
 ];
 
 /**

@@ -57,7 +57,11 @@ async function sampleRequest(api) {
 
 /** @param {any} parameter @returns {string | undefined} */
 function exampleOf(parameter) {
-  const value = parameter.example ?? Object.values(parameter.examples ?? {})[0]?.value ?? parameter.schema?.example ?? parameter.schema?.examples?.[0];
+  const value =
+    parameter.example ??
+    Object.values(parameter.examples ?? {})[0]?.value ??
+    parameter.schema?.example ??
+    parameter.schema?.examples?.[0];
   return value === undefined ? undefined : String(value);
 }
 
@@ -96,7 +100,9 @@ async function load(url, headers, connections, seconds) {
   const result = await autocannon({ url, connections, duration: seconds, headers });
   const ok = result['2xx'];
   if (result.non2xx || result.errors || ok === 0) {
-    throw new Error(`autocannon ${url}: ${ok} 2xx, ${result.non2xx} non-2xx, ${result.errors} errors (${JSON.stringify(result.statusCodeStats)})`);
+    throw new Error(
+      `autocannon ${url}: ${ok} 2xx, ${result.non2xx} non-2xx, ${result.errors} errors (${JSON.stringify(result.statusCodeStats)})`,
+    );
   }
   return { requestsPerSec: ok / result.duration, p50Ms: result.latency.p50, p99Ms: result.latency.p99 };
 }
@@ -142,12 +148,22 @@ export async function measurePrism(nodeHttpUrl, plan, log) {
         skipped.push(`${api.name}: Prism answered GET ${request.path} with ${first.status}`);
         continue;
       }
-      startup.push({ api: api.name, operation: request.operation, readyMs, firstAnswerMs: performance.now() - started });
+      startup.push({
+        api: api.name,
+        operation: request.operation,
+        readyMs,
+        firstAnswerMs: performance.now() - started,
+      });
 
       await load(url, request.headers, plan.connections[0] ?? 10, plan.warmupSeconds);
       for (const connections of plan.connections) {
         const result = await load(url, request.headers, connections, plan.seconds);
-        rows.push({ target: api.name, connections, ...result, ratioToNodeHttp: result.requestsPerSec / (yardstick.get(connections) ?? NaN) });
+        rows.push({
+          target: api.name,
+          connections,
+          ...result,
+          ratioToNodeHttp: result.requestsPerSec / (yardstick.get(connections) ?? NaN),
+        });
         log(`  ${api.name} ×${connections}: ${Math.round(result.requestsPerSec)} req/s, p99 ${result.p99Ms} ms`);
       }
     } finally {

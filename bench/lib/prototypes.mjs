@@ -5,7 +5,13 @@
 // auth, argument validation, per-attempt timeout, JSON parsed into typed errors) and are NOT
 // drop-in replacements: no retries beyond the first attempt, no middleware, no bearer tokens.
 import { createFinalURL, createQuerySerializer, defaultPathSerializer } from 'openapi-fetch';
-import { ApiError, ResponseParseError, TimeoutError, basicAuthorization, validateParameters } from '@messaging-contracts/runtime';
+import {
+  ApiError,
+  ResponseParseError,
+  TimeoutError,
+  basicAuthorization,
+  validateParameters,
+} from '@messaging-contracts/runtime';
 import { parameterRules } from '@messaging-contracts/bandwidth-messaging-v2';
 
 const TIMEOUT_MS = 30_000;
@@ -60,7 +66,12 @@ export function createLeanClient({ baseUrl, username, password }) {
    */
   async function call(method, path, init) {
     validateParameters(parameterRules, method, path, init.params);
-    const url = createFinalURL(path, { baseUrl: base, params: init.params ?? {}, querySerializer, pathSerializer: defaultPathSerializer });
+    const url = createFinalURL(path, {
+      baseUrl: base,
+      params: init.params ?? {},
+      querySerializer,
+      pathSerializer: defaultPathSerializer,
+    });
     /** @type {Record<string, string>} */
     const headers = { Accept: 'application/json', Authorization: authorization };
     const body = init.body === undefined ? undefined : JSON.stringify(init.body);
@@ -77,7 +88,9 @@ export function createLeanClient({ baseUrl, username, password }) {
     try {
       response = await fetch(url, { method, headers, body, signal: controller.signal });
     } catch (error) {
-      throw controller.signal.reason instanceof AttemptTimedOut ? new TimeoutError({ timeoutMs: TIMEOUT_MS, attempts: 1, request }) : error;
+      throw controller.signal.reason instanceof AttemptTimedOut
+        ? new TimeoutError({ timeoutMs: TIMEOUT_MS, attempts: 1, request })
+        : error;
     } finally {
       clearTimeout(timer);
       callerSignal?.removeEventListener('abort', onCallerAbort);
@@ -87,7 +100,14 @@ export function createLeanClient({ baseUrl, username, password }) {
     try {
       return { data: text === '' ? undefined : JSON.parse(text), response };
     } catch (error) {
-      throw new ResponseParseError({ status: response.status, headers: response.headers, bodyText: text, request, reason: 'a body that is not valid JSON', cause: error });
+      throw new ResponseParseError({
+        status: response.status,
+        headers: response.headers,
+        bodyText: text,
+        request,
+        reason: 'a body that is not valid JSON',
+        cause: error,
+      });
     }
   }
 

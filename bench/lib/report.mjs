@@ -34,13 +34,16 @@ const CASES = /** @type {const} */ ([
   ['create', 1],
   ['create', 50],
 ]);
-const caseName = (/** @type {string} */ op, /** @type {number} */ concurrency) => `${op === 'list' ? 'listMessages' : 'createMessage'} ×${concurrency}`;
+const caseName = (/** @type {string} */ op, /** @type {number} */ concurrency) =>
+  `${op === 'list' ? 'listMessages' : 'createMessage'} ×${concurrency}`;
 const label = (/** @type {string} */ id) => OPTIONS.find((option) => option.id === id)?.label ?? id;
 const int = (/** @type {number} */ value) => Math.round(value).toLocaleString('en-US');
 const x = (/** @type {number} */ value) => `${value.toFixed(2)}x`;
-const ms = (/** @type {number} */ value) => (value >= 100 ? Math.round(value).toString() : value.toFixed(value >= 10 ? 1 : 2));
+const ms = (/** @type {number} */ value) =>
+  value >= 100 ? Math.round(value).toString() : value.toFixed(value >= 10 ? 1 : 2);
 const seconds = (/** @type {number} */ value) => `${(value / 1000).toFixed(value >= 10_000 ? 1 : 2)} s`;
-const size = (/** @type {number} */ bytes) => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(2)} MB` : bytes >= 1e3 ? `${(bytes / 1e3).toFixed(1)} kB` : `${bytes} B`);
+const size = (/** @type {number} */ bytes) =>
+  bytes >= 1e6 ? `${(bytes / 1e6).toFixed(2)} MB` : bytes >= 1e3 ? `${(bytes / 1e3).toFixed(1)} kB` : `${bytes} B`;
 
 /**
  * @param {string[]} header
@@ -49,13 +52,17 @@ const size = (/** @type {number} */ bytes) => (bytes >= 1e6 ? `${(bytes / 1e6).t
  */
 function table(header, rows, align = `l${'r'.repeat(header.length - 1)}`) {
   const rule = header.map((_, i) => (align[i] === 'r' ? '---:' : '---'));
-  return [`| ${header.join(' | ')} |`, `|${rule.join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  return [`| ${header.join(' | ')} |`, `|${rule.join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join(
+    '\n',
+  );
 }
 
 /** @param {NonNullable<Results['throughput']>['rows']} rows */
 function rowFinder(rows) {
   return (/** @type {string} */ option, /** @type {string} */ op, /** @type {number} */ concurrency) => {
-    const row = rows.find((candidate) => candidate.option === option && candidate.op === op && candidate.concurrency === concurrency);
+    const row = rows.find(
+      (candidate) => candidate.option === option && candidate.op === op && candidate.concurrency === concurrency,
+    );
     if (!row) throw new Error(`no throughput result for ${option} ${op} ×${concurrency}`);
     return row;
   };
@@ -81,11 +88,22 @@ function throughputTargets(rows) {
   const targets = [];
   for (const [op, concurrency] of CASES) {
     const ratio = find('ours', op, concurrency).ratioToBaseline;
-    targets.push({ target: `our client ≥ 0.91x raw fetch's ops/s (within 1.10x per request), ${caseName(op, concurrency)}`, measured: x(ratio), met: ratio >= 0.91 });
+    targets.push({
+      target: `our client ≥ 0.91x raw fetch's ops/s (within 1.10x per request), ${caseName(op, concurrency)}`,
+      measured: x(ratio),
+      met: ratio >= 0.91,
+    });
   }
   for (const [op, concurrency] of CASES) {
-    const ratio = pairedRatio(find('ours', op, concurrency).roundOpsPerSec, find('sdk', op, concurrency).roundOpsPerSec);
-    targets.push({ target: `our client well ahead of bandwidth-sdk (≥ 1.10x its ops/s), ${caseName(op, concurrency)}`, measured: x(ratio), met: ratio >= 1.1 });
+    const ratio = pairedRatio(
+      find('ours', op, concurrency).roundOpsPerSec,
+      find('sdk', op, concurrency).roundOpsPerSec,
+    );
+    targets.push({
+      target: `our client well ahead of bandwidth-sdk (≥ 1.10x its ops/s), ${caseName(op, concurrency)}`,
+      measured: x(ratio),
+      met: ratio >= 1.1,
+    });
   }
   return targets;
 }
@@ -94,11 +112,20 @@ function throughputTargets(rows) {
 function bundleTargets(rows) {
   /** @type {Target[]} */
   const targets = [];
-  const bundle = (/** @type {string} */ program) => /** @type {import('./bundle.mjs').BundleResult} */ (rows.find((row) => row.program === program));
+  const bundle = (/** @type {string} */ program) =>
+    /** @type {import('./bundle.mjs').BundleResult} */ (rows.find((row) => row.program === program));
   const gzipRatio = bundle('ours').gzipBytes / bundle('sdk').gzipBytes;
   const minRatio = bundle('ours').minifiedBytes / bundle('sdk').minifiedBytes;
-  targets.push({ target: 'our bundle under a tenth of bandwidth-sdk’s (gzipped)', measured: `${x(gzipRatio)} (${size(bundle('ours').gzipBytes)} vs ${size(bundle('sdk').gzipBytes)})`, met: gzipRatio < 0.1 });
-  targets.push({ target: 'our bundle under a tenth of bandwidth-sdk’s (minified)', measured: `${x(minRatio)} (${size(bundle('ours').minifiedBytes)} vs ${size(bundle('sdk').minifiedBytes)})`, met: minRatio < 0.1 });
+  targets.push({
+    target: 'our bundle under a tenth of bandwidth-sdk’s (gzipped)',
+    measured: `${x(gzipRatio)} (${size(bundle('ours').gzipBytes)} vs ${size(bundle('sdk').gzipBytes)})`,
+    met: gzipRatio < 0.1,
+  });
+  targets.push({
+    target: 'our bundle under a tenth of bandwidth-sdk’s (minified)',
+    measured: `${x(minRatio)} (${size(bundle('ours').minifiedBytes)} vs ${size(bundle('sdk').minifiedBytes)})`,
+    met: minRatio < 0.1,
+  });
   return targets;
 }
 
@@ -112,7 +139,11 @@ function costBreakdown(rows) {
   /** @type {[string, string, string][]} */
   const pairs = [
     ['our whole client over raw fetch', 'ours', 'fetch'],
-    ['openapi-fetch as shipped: it builds a Request, fetch copies it (and pipes a POST body through a stream)', 'openapi-fetch', 'fetch'],
+    [
+      'openapi-fetch as shipped: it builds a Request, fetch copies it (and pipes a POST body through a stream)',
+      'openapi-fetch',
+      'fetch',
+    ],
     ['our whole client over openapi-fetch alone', 'ours', 'openapi-fetch'],
     ['any per-request timeout on Node 20 (AbortController, signal, timer), on raw fetch', 'fetch-timeout', 'fetch'],
     ['our timeout (controller, timer, signal in fetch’s init)', 'ours', 'ours-timeout0'],
@@ -120,16 +151,29 @@ function costBreakdown(rows) {
     ['argument validation (generated parameter rules)', 'ours', 'ours-no-rules'],
     ['what e33bf68 + ad1f44f saved: real Requests and the old timeout, over today’s client', 'before-e33bf68', 'ours'],
     ['what openapi-fetch’s call path still costs: today’s client over the prototype without it', 'ours', 'proto-lean'],
-    ['the prototype without openapi-fetch over raw fetch with a timeout (like for like)', 'proto-lean', 'fetch-timeout'],
+    [
+      'the prototype without openapi-fetch over raw fetch with a timeout (like for like)',
+      'proto-lean',
+      'fetch-timeout',
+    ],
   ];
   return table(
-    ['what costs (first option vs second)', 'listMessages: µs CPU', 'ops/s ratio', 'createMessage: µs CPU', 'ops/s ratio'],
+    [
+      'what costs (first option vs second)',
+      'listMessages: µs CPU',
+      'ops/s ratio',
+      'createMessage: µs CPU',
+      'ops/s ratio',
+    ],
     pairs.map(([what, a, b]) => [
       `${what} (*${label(a)}* vs *${label(b)}*)`,
       ...['list', 'create'].flatMap((op) => {
         const [rowA, rowB] = [find(a, op, 1), find(b, op, 1)];
         const delta = pairedDifference(rowA.roundCpuUs, rowB.roundCpuUs);
-        return [`${delta >= 0 ? '+' : '−'}${Math.abs(delta).toFixed(0)}`, x(pairedRatio(rowA.roundOpsPerSec, rowB.roundOpsPerSec))];
+        return [
+          `${delta >= 0 ? '+' : '−'}${Math.abs(delta).toFixed(0)}`,
+          x(pairedRatio(rowA.roundOpsPerSec, rowB.roundOpsPerSec)),
+        ];
       }),
     ]),
   );
@@ -143,16 +187,24 @@ function costBreakdown(rows) {
 export function renderMarkdown(results, targets) {
   const { machine } = results;
   const out = [];
-  out.push(`Measured ${results.generatedAt} with \`${results.command}\` in ${Math.round(results.durationSeconds)} s, on ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}; commit ${machine.commit}. Load average ${machine.loadAverage.join(' / ')} at the start, ${machine.loadAverageAtEnd.join(' / ')} at the end (other work on the machine shows as spread between rounds; ratios are taken within a round).`);
+  out.push(
+    `Measured ${results.generatedAt} with \`${results.command}\` in ${Math.round(results.durationSeconds)} s, on ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}; commit ${machine.commit}. Load average ${machine.loadAverage.join(' / ')} at the start, ${machine.loadAverageAtEnd.join(' / ')} at the end (other work on the machine shows as spread between rounds; ratios are taken within a round).`,
+  );
   const busiest = Math.max(machine.loadAverage[0] ?? 0, machine.loadAverageAtEnd[0] ?? 0);
   if (busiest > machine.cpus) {
-    out.push(`> **Busy machine:** the 1-minute load average reached ${busiest} on ${machine.cpus} cores, so other work competed with the benchmark. Expect per-request cells to move by ±20 % or more; bundle, footprint and cold start are unaffected or nearly so.`);
+    out.push(
+      `> **Busy machine:** the 1-minute load average reached ${busiest} on ${machine.cpus} cores, so other work competed with the benchmark. Expect per-request cells to move by ±20 % or more; bundle, footprint and cold start are unaffected or nearly so.`,
+    );
   }
   if (targets.length) {
     out.push(
       '### Targets',
       'Judged on this run alone. On a shared machine single per-request cells move by ±10–20 % between runs; `node bench/ab.mjs` repeats a focused comparison with more and longer rounds.',
-      table(['target', 'measured', 'met'], targets.map((target) => [target.target, target.measured, target.met ? 'yes' : '**no**']), 'lrl'),
+      table(
+        ['target', 'measured', 'met'],
+        targets.map((target) => [target.target, target.measured, target.met ? 'yes' : '**no**']),
+        'lrl',
+      ),
     );
   }
   if (results.throughput) out.push(...throughputSection(results.throughput));
@@ -164,7 +216,11 @@ export function renderMarkdown(results, targets) {
   if (results.prism) out.push(...prismSection(results.prism));
   out.push(
     '### Versions',
-    table(['library', 'version'], Object.entries(results.versions).map(([name, version]) => [name, version]), 'll'),
+    table(
+      ['library', 'version'],
+      Object.entries(results.versions).map(([name, version]) => [name, version]),
+      'll',
+    ),
     `bandwidth-sdk's \`basePath\` replaces its per-operation server: checked without sending (${results.sdkBasePath.map((row) => `${row.operation} → ${row.url.replace(/\?.*/, '')} instead of ${row.defaultServer}`).join('; ')}).`,
   );
   return `${out.join('\n\n')}\n`;
@@ -177,7 +233,14 @@ function throughputSection({ plan, rows }) {
   const main = optionIds.filter((id) => OPTIONS.find((option) => option.id === id)?.kind === 'main');
   const header = ['option', ...CASES.map(([op, concurrency]) => caseName(op, concurrency))];
   /** @param {string[]} ids @param {(row: import('./throughput.mjs').ThroughputRow) => string} cell */
-  const grid = (ids, cell) => table(header, ids.map((id) => [main.includes(id) ? `**${label(id)}**` : label(id), ...CASES.map(([op, concurrency]) => cell(find(id, op, concurrency)))]));
+  const grid = (ids, cell) =>
+    table(
+      header,
+      ids.map((id) => [
+        main.includes(id) ? `**${label(id)}**` : label(id),
+        ...CASES.map(([op, concurrency]) => cell(find(id, op, concurrency))),
+      ]),
+    );
   return [
     '### Per-request throughput',
     `Against one local node:http server in its own process (spec examples as bodies, keep-alive everywhere). Each cell: median ops/s over ${plan.rounds} rounds of ${plan.requests} requests (each option in ${plan.processes} processes taken in turn, warmed up first), and in brackets the median of the per-round ratios to raw fetch (≥ 0.91x is within 1.10x per request). Options in bold are the comparison; the others take our client apart (bench/lib/options.mjs).`,
@@ -195,7 +258,10 @@ function throughputSection({ plan, rows }) {
 function microSection(rows) {
   return [
     'The building blocks alone, in one process without network (bench/lib/micro.mjs; synchronous cost only: a piped body stream, the signals’ bookkeeping and the garbage they leave are paid later, inside the request):',
-    table(['block', 'µs per call'], rows.map((row) => [row.what, (row.nsPerOp / 1000).toFixed(1)])),
+    table(
+      ['block', 'µs per call'],
+      rows.map((row) => [row.what, (row.nsPerOp / 1000).toFixed(1)]),
+    ),
   ];
 }
 
@@ -234,7 +300,10 @@ function footprintSection(rows) {
         int(row.files),
         String(row.packages.length),
         sdk ? x(row.bytes / sdk.bytes) : '',
-        row.packages.slice(0, 3).map((pkg) => `${pkg.name} ${size(pkg.bytes)}`).join(', ') || '—',
+        row.packages
+          .slice(0, 3)
+          .map((pkg) => `${pkg.name} ${size(pkg.bytes)}`)
+          .join(', ') || '—',
       ]),
       'lrrrrl',
     ),
@@ -248,7 +317,12 @@ function coldStartSection({ runs, rows }) {
     `Spawn \`node\` → import the program → one listMessages from the local server → exit; median of ${runs} runs after one untimed run.`,
     table(
       ['option', 'median', 'range', 'vs raw fetch'],
-      rows.map((row) => [row.program === 'node' ? 'node alone (`node -e ""`)' : label(row.program), `${ms(row.medianMs)} ms`, `${ms(row.rangeMs.min)}–${ms(row.rangeMs.max)} ms`, x(row.ratioToBaseline)]),
+      rows.map((row) => [
+        row.program === 'node' ? 'node alone (`node -e ""`)' : label(row.program),
+        `${ms(row.medianMs)} ms`,
+        `${ms(row.rangeMs.min)}–${ms(row.rangeMs.max)} ms`,
+        x(row.ratioToBaseline),
+      ]),
     ),
   ];
 }
@@ -258,7 +332,14 @@ function pipelineSection(rows, cpus) {
   return [
     '### Pipeline',
     `Wall time on ${cpus} cores, median of ${rows[0]?.runs ?? 0} runs each.`,
-    table(['step', 'median', 'range'], rows.map((row) => [`\`${row.command}\``, seconds(row.medianMs), `${seconds(row.rangeMs.min)}–${seconds(row.rangeMs.max)}`])),
+    table(
+      ['step', 'median', 'range'],
+      rows.map((row) => [
+        `\`${row.command}\``,
+        seconds(row.medianMs),
+        `${seconds(row.rangeMs.min)}–${seconds(row.rangeMs.max)}`,
+      ]),
+    ),
   ];
 }
 
@@ -267,11 +348,22 @@ function prismSection({ plan, startup, load, skipped }) {
   return [
     '### Prism mocks',
     'Start to first answer (`startMock()` until it resolves, and until the first GET is answered 200):',
-    table(['API', 'request', 'ready', 'first answer'], startup.map((row) => [row.api, `\`${row.operation}\``, `${ms(row.readyMs)} ms`, `${ms(row.firstAnswerMs)} ms`]), 'llrr'),
+    table(
+      ['API', 'request', 'ready', 'first answer'],
+      startup.map((row) => [row.api, `\`${row.operation}\``, `${ms(row.readyMs)} ms`, `${ms(row.firstAnswerMs)} ms`]),
+      'llrr',
+    ),
     `autocannon, ${plan.seconds} s per run after a warm-up; node:http is the bare local server of the throughput benchmark, as the yardstick:`,
     table(
       ['target', 'connections', 'req/s', 'vs node:http', 'p50', 'p99'],
-      load.map((row) => [row.target, String(row.connections), int(row.requestsPerSec), x(row.ratioToNodeHttp), `${row.p50Ms} ms`, `${row.p99Ms} ms`]),
+      load.map((row) => [
+        row.target,
+        String(row.connections),
+        int(row.requestsPerSec),
+        x(row.ratioToNodeHttp),
+        `${row.p50Ms} ms`,
+        `${row.p99Ms} ms`,
+      ]),
     ),
     ...(skipped.length ? [`Skipped: ${skipped.join('; ')}.`] : []),
   ];

@@ -8,7 +8,9 @@ import { Configuration, MessagesApi } from 'bandwidth-sdk';
 import { ACCOUNT_ID, MESSAGE_ID, PASSWORD, USERNAME, messageRequest } from './fixtures.mjs';
 
 /** The servers the generated code would use, by operation. */
-const { operationServerMap } = /** @type {{ operationServerMap: Record<string, { url: string }[] | undefined> }} */ (createRequire(import.meta.url)('bandwidth-sdk/dist/base.js'));
+const { operationServerMap } = /** @type {{ operationServerMap: Record<string, { url: string }[] | undefined> }} */ (
+  createRequire(import.meta.url)('bandwidth-sdk/dist/base.js')
+);
 
 /**
  * @param {string} baseUrl
@@ -16,13 +18,22 @@ const { operationServerMap } = /** @type {{ operationServerMap: Record<string, {
  */
 export async function checkSdkBasePath(baseUrl) {
   const recorder = /** @type {any} */ ({ defaults: {}, request: async (/** @type {{ url: string }} */ args) => args });
-  const api = new MessagesApi(new Configuration({ username: USERNAME, password: PASSWORD, basePath: baseUrl }), undefined, recorder);
+  const api = new MessagesApi(
+    new Configuration({ username: USERNAME, password: PASSWORD, basePath: baseUrl }),
+    undefined,
+    recorder,
+  );
   const sent = {
-    listMessages: /** @type {{ url: string }} */ (/** @type {unknown} */ (await api.listMessages(ACCOUNT_ID, MESSAGE_ID))),
-    createMessage: /** @type {{ url: string }} */ (/** @type {unknown} */ (await api.createMessage(ACCOUNT_ID, messageRequest))),
+    listMessages: /** @type {{ url: string }} */ (
+      /** @type {unknown} */ (await api.listMessages(ACCOUNT_ID, MESSAGE_ID))
+    ),
+    createMessage: /** @type {{ url: string }} */ (
+      /** @type {unknown} */ (await api.createMessage(ACCOUNT_ID, messageRequest))
+    ),
   };
   return Object.entries(sent).map(([operation, args]) => {
-    if (!args.url.startsWith(`${baseUrl}/`)) throw new Error(`bandwidth-sdk ${operation} would request ${args.url}, not ${baseUrl}: basePath does not apply`);
+    if (!args.url.startsWith(`${baseUrl}/`))
+      throw new Error(`bandwidth-sdk ${operation} would request ${args.url}, not ${baseUrl}: basePath does not apply`);
     return { operation, defaultServer: operationServerMap[`MessagesApi.${operation}`]?.[0]?.url, url: args.url };
   });
 }

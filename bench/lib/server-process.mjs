@@ -7,7 +7,9 @@ import { createMessageBody, listMessagesBody } from './fixtures.mjs';
 
 const listBody = Buffer.from(JSON.stringify(listMessagesBody));
 const createBody = Buffer.from(JSON.stringify(createMessageBody));
-const unauthorizedBody = Buffer.from(JSON.stringify({ type: 'unauthorized', description: 'Basic credentials are required' }));
+const unauthorizedBody = Buffer.from(
+  JSON.stringify({ type: 'unauthorized', description: 'Basic credentials are required' }),
+);
 const notFoundBody = Buffer.from(JSON.stringify({ type: 'not-found', description: 'No such route' }));
 const MESSAGES_ROUTE = /^\/users\/[^/?]+\/messages(?:\?|$)/;
 

@@ -13,7 +13,9 @@ import { benchDir } from './fixtures.mjs';
 
 /** @returns {Promise<LocalServer>} */
 export async function startServer() {
-  const child = fork(join(benchDir, 'lib', 'server-process.mjs'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(join(benchDir, 'lib', 'server-process.mjs'), [], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   /** @type {number} */
   const port = await new Promise((resolve, reject) => {

@@ -9,13 +9,18 @@ import { optionById } from './options.mjs';
 import { percentile } from './stats.mjs';
 
 const [optionId = '', baseUrl = ''] = process.argv.slice(2);
-if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(baseUrl)) throw new Error(`the base URL must be http://127.0.0.1:<port>, got ${baseUrl}`);
+if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(baseUrl))
+  throw new Error(`the base URL must be http://127.0.0.1:<port>, got ${baseUrl}`);
 const calls = await optionById(optionId).setup(baseUrl);
 
 // Every option must parse the same bodies into the same values before its speed means anything.
-for (const [op, expected] of /** @type {const} */ ([['list', listMessagesBody], ['create', createMessageBody]])) {
+for (const [op, expected] of /** @type {const} */ ([
+  ['list', listMessagesBody],
+  ['create', createMessageBody],
+])) {
   const actual = await calls[op]();
-  if (!isDeepStrictEqual(actual, expected)) throw new Error(`${optionId} ${op} resolved ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`);
+  if (!isDeepStrictEqual(actual, expected))
+    throw new Error(`${optionId} ${op} resolved ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`);
 }
 
 /**

@@ -49,7 +49,9 @@ class Worker {
   /** @param {string} optionId @param {string} baseUrl */
   constructor(optionId, baseUrl) {
     this.optionId = optionId;
-    this.child = fork(join(benchDir, 'lib', 'throughput-worker.mjs'), [optionId, baseUrl], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    this.child = fork(join(benchDir, 'lib', 'throughput-worker.mjs'), [optionId, baseUrl], {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     this.exited = new Promise((resolve) => this.child.once('exit', resolve));
     /** @type {Promise<void>} */
     this.ready = new Promise((resolve, reject) => {
@@ -64,7 +66,10 @@ class Worker {
    */
   run(run) {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`${this.optionId} did not finish a run within ${run.maxMs + 30_000} ms`)), run.maxMs + 30_000);
+      const timer = setTimeout(
+        () => reject(new Error(`${this.optionId} did not finish a run within ${run.maxMs + 30_000} ms`)),
+        run.maxMs + 30_000,
+      );
       this.child.once('message', (/** @type {any} */ message) => {
         clearTimeout(timer);
         resolve(message.result);
@@ -87,7 +92,9 @@ class Worker {
  */
 export async function measureThroughput(server, plan, log) {
   /** @type {Map<string, Worker[]>} each option's processes */
-  const replicas = new Map(plan.options.map((id) => [id, Array.from({ length: plan.processes }, () => new Worker(id, server.url))]));
+  const replicas = new Map(
+    plan.options.map((id) => [id, Array.from({ length: plan.processes }, () => new Worker(id, server.url))]),
+  );
   const workers = [...replicas.values()].flat();
   try {
     await Promise.all(workers.map((worker) => worker.ready));
@@ -97,7 +104,16 @@ export async function measureThroughput(server, plan, log) {
         for (const op of plan.ops) {
           // At most 4 in flight: every process warms up at once, and 50 each would flood the server.
           for (const concurrency of plan.concurrencies) {
-            checked(worker, op, await worker.run({ op, concurrency: Math.min(concurrency, 4), requests: plan.warmupRequests, maxMs: plan.maxRunMs * 3 }));
+            checked(
+              worker,
+              op,
+              await worker.run({
+                op,
+                concurrency: Math.min(concurrency, 4),
+                requests: plan.warmupRequests,
+                maxMs: plan.maxRunMs * 3,
+              }),
+            );
           }
         }
       }),
@@ -122,7 +138,10 @@ export async function measureThroughput(server, plan, log) {
  * @param {RunResult} result
  */
 function checked(worker, op, result) {
-  if (result.errors) throw new Error(`${worker.optionId} ${op}: ${result.errors} of ${result.requests} requests failed, first: ${result.firstError}`);
+  if (result.errors)
+    throw new Error(
+      `${worker.optionId} ${op}: ${result.errors} of ${result.requests} requests failed, first: ${result.firstError}`,
+    );
   return result;
 }
 
@@ -137,22 +156,30 @@ function checked(worker, op, result) {
  */
 async function measureCase(server, replicas, plan, op, concurrency, log) {
   const started = Date.now();
-  for (const worker of [...replicas.values()].flat()) checked(worker, op, await worker.run({ op, concurrency, requests: plan.caseWarmupRequests, maxMs: plan.maxRunMs }));
+  for (const worker of [...replicas.values()].flat())
+    checked(worker, op, await worker.run({ op, concurrency, requests: plan.caseWarmupRequests, maxMs: plan.maxRunMs }));
   /** @type {Map<string, RunResult[]>} */
   const results = new Map(plan.options.map((id) => [id, []]));
   for (let round = 0; round < plan.rounds; round++) {
     // Rotate who goes first, so no option always runs right after the same neighbour; and take
     // each option's processes in turn, so one process's luck with the JIT is not the whole answer.
-    const order = plan.options.map((_, index) => /** @type {string} */ (plan.options[(index + round) % plan.options.length]));
+    const order = plan.options.map(
+      (_, index) => /** @type {string} */ (plan.options[(index + round) % plan.options.length]),
+    );
     for (const id of order) {
       const processes = /** @type {Worker[]} */ (replicas.get(id));
       const worker = /** @type {Worker} */ (processes[round % processes.length]);
       // Reopen any connection the pool dropped while others ran, untimed.
       checked(worker, op, await worker.run({ op, concurrency, requests: concurrency * 2, maxMs: plan.maxRunMs }));
       const before = await server.requests();
-      const result = checked(worker, op, await worker.run({ op, concurrency, requests: plan.requests, maxMs: plan.maxRunMs }));
+      const result = checked(
+        worker,
+        op,
+        await worker.run({ op, concurrency, requests: plan.requests, maxMs: plan.maxRunMs }),
+      );
       const received = (await server.requests()) - before;
-      if (received !== result.requests) throw new Error(`${id} ${op}: completed ${result.requests} requests but the server received ${received}`);
+      if (received !== result.requests)
+        throw new Error(`${id} ${op}: completed ${result.requests} requests but the server received ${received}`);
       results.get(id)?.push(result);
     }
   }
@@ -167,11 +194,17 @@ async function measureCase(server, replicas, plan, op, concurrency, log) {
       concurrency,
       opsPerSec: median(opsPerSec),
       opsPerSecRange: range(opsPerSec),
-      ratioToBaseline: pairedRatio(opsPerSec, baseline.map((run) => run.opsPerSec)),
+      ratioToBaseline: pairedRatio(
+        opsPerSec,
+        baseline.map((run) => run.opsPerSec),
+      ),
       p50Ms: median(runs.map((run) => run.p50Ms)),
       p99Ms: median(runs.map((run) => run.p99Ms)),
       cpuUsPerRequest: median(cpuUs),
-      cpuRatioToBaseline: pairedRatio(cpuUs, baseline.map((run) => run.cpuUsPerRequest)),
+      cpuRatioToBaseline: pairedRatio(
+        cpuUs,
+        baseline.map((run) => run.cpuUsPerRequest),
+      ),
       requests: runs.reduce((sum, run) => sum + run.requests, 0),
       roundOpsPerSec: opsPerSec,
       roundCpuUs: cpuUs,
@@ -179,7 +212,12 @@ async function measureCase(server, replicas, plan, op, concurrency, log) {
   });
   log(
     `  ${op} ×${concurrency} (${((Date.now() - started) / 1000).toFixed(1)} s): ` +
-      rows.map((row) => `${row.option} ${Math.round(row.opsPerSec)}/s (${row.ratioToBaseline.toFixed(2)}x, ${Math.round(row.cpuUsPerRequest)} µs CPU)`).join(', '),
+      rows
+        .map(
+          (row) =>
+            `${row.option} ${Math.round(row.opsPerSec)}/s (${row.ratioToBaseline.toFixed(2)}x, ${Math.round(row.cpuUsPerRequest)} µs CPU)`,
+        )
+        .join(', '),
   );
   return rows;
 }

@@ -20,7 +20,12 @@ for (const api of apis) {
   const document = await bundleSpec(api.root);
   await writeFile(join(dist, `${api.name}.json`), `${JSON.stringify(document, null, 2)}\n`);
   await writeFile(join(dist, `${api.name}.yaml`), stringify(document, { lineWidth: 0, aliasDuplicateObjects: false }));
-  index.push({ name: api.name, title: String(document.info?.title ?? api.name), version: String(document.info?.version ?? ''), port: api.mockPort });
+  index.push({
+    name: api.name,
+    title: String(document.info?.title ?? api.name),
+    version: String(document.info?.version ?? ''),
+    port: api.mockPort,
+  });
 }
 
 await writeFile(join(dist, 'apis.json'), `${JSON.stringify(index, null, 2)}\n`);

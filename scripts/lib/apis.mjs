@@ -33,7 +33,8 @@ export function loadApis() {
     const port = entry?.['x-mock']?.port;
     if (typeof entry?.root !== 'string') throw new Error(`${where}: root is missing`);
     if (typeof output !== 'string') throw new Error(`${where}: x-openapi-ts.output is missing`);
-    if (!Number.isInteger(port) || port < 1024 || port > 65535) throw new Error(`${where}: x-mock.port must be a port number from 1024 to 65535`);
+    if (!Number.isInteger(port) || port < 1024 || port > 65535)
+      throw new Error(`${where}: x-mock.port must be a port number from 1024 to 65535`);
     if (ports.has(port)) throw new Error(`${where}: x-mock.port ${port} is already taken by another API`);
     ports.add(port);
     const root = join(repoRoot, entry.root);
@@ -59,6 +60,7 @@ export function selectApis(names) {
   const apis = loadApis();
   if (names.length === 0) return apis;
   const unknown = names.filter((name) => !apis.some((api) => api.name === name));
-  if (unknown.length) throw new Error(`Unknown API ${unknown.join(', ')}; redocly.yaml lists ${apis.map((api) => api.name).join(', ')}`);
+  if (unknown.length)
+    throw new Error(`Unknown API ${unknown.join(', ')}; redocly.yaml lists ${apis.map((api) => api.name).join(', ')}`);
   return apis.filter((api) => names.includes(api.name));
 }

@@ -34,7 +34,8 @@ function banner(api, what = '') {
 /** @param {string} name */
 const quote = (name) => `'${name.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 /** @param {string} name a property key, as it must be written after `.` or `?.` @param {boolean} optional */
-const member = (name, optional) => (IDENTIFIER.test(name) ? `${optional ? '?.' : '.'}${name}` : `${optional ? '?.' : ''}[${quote(name)}]`);
+const member = (name, optional) =>
+  IDENTIFIER.test(name) ? `${optional ? '?.' : '.'}${name}` : `${optional ? '?.' : ''}[${quote(name)}]`;
 /** @param {string} name a property key, as it must be written in an object literal */
 const key = (name) => (IDENTIFIER.test(name) ? name : quote(name));
 /** @param {string} text */
@@ -52,7 +53,12 @@ function runtimeExports() {
   const names = new Set();
   for (const [, list] of source.matchAll(/export\s+(?:type\s+)?\{([^}]*)\}/g)) {
     for (const entry of (list ?? '').split(',')) {
-      const name = entry.trim().replace(/^type\s+/, '').split(/\s+as\s+/).pop()?.trim();
+      const name = entry
+        .trim()
+        .replace(/^type\s+/, '')
+        .split(/\s+as\s+/)
+        .pop()
+        ?.trim();
       if (name) names.add(name);
     }
   }
@@ -95,13 +101,19 @@ function schemaAt(document, schema, pointer) {
 /** @param {string} pointer "" or "/a/b" */
 function pointerKeys(pointer) {
   if (pointer === '') return [];
-  if (typeof pointer !== 'string' || !pointer.startsWith('/')) throw new Error(`${JSON.stringify(pointer)} is not a JSON pointer ("" or "/name/...")`);
-  return pointer.slice(1).split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (typeof pointer !== 'string' || !pointer.startsWith('/'))
+    throw new Error(`${JSON.stringify(pointer)} is not a JSON pointer ("" or "/name/...")`);
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 /** `data.a?.b` for pointer /a/b. @param {string} pointer */
 function accessor(pointer) {
-  return `data${pointerKeys(pointer).map((key, index) => member(key, index > 0)).join('')}`;
+  return `data${pointerKeys(pointer)
+    .map((key, index) => member(key, index > 0))
+    .join('')}`;
 }
 
 /**
@@ -116,7 +128,9 @@ function operationsOf(document) {
     for (const method of METHODS) {
       const operation = item?.[method];
       if (!operation) continue;
-      const parameters = [...(item.parameters ?? []), ...(operation.parameters ?? [])].map((parameter) => deref(document, parameter));
+      const parameters = [...(item.parameters ?? []), ...(operation.parameters ?? [])].map((parameter) =>
+        deref(document, parameter),
+      );
       found.push({ path, method, operation, parameters });
     }
   }
@@ -150,7 +164,8 @@ function renderPaginator(api, document, entry) {
   const spec = operation['x-pagination'];
   const where = `${relative(repoRoot, api.specDir)}: ${method.toUpperCase()} ${path} x-pagination`;
   const fail = (/** @type {string} */ message) => new Error(`${where}: ${message}`);
-  if (typeof operationId !== 'string' || !IDENTIFIER.test(operationId)) throw fail('the operation needs an operationId that is an identifier');
+  if (typeof operationId !== 'string' || !IDENTIFIER.test(operationId))
+    throw fail('the operation needs an operationId that is an identifier');
   if (method !== 'get') throw fail('only GET operations page');
   if (!STYLES.includes(spec?.style)) throw fail(`style must be one of ${STYLES.join(', ')}`);
   const style = /** @type {'cursor' | 'link' | 'offset' | 'header'} */ (spec.style);
@@ -164,18 +179,33 @@ function renderPaginator(api, document, entry) {
     throw fail(`items ${JSON.stringify(spec.items)} is not an array in the ${success.status} response`);
   }
   for (const key of ['nextCursor', 'nextLink']) {
-    if (spec[key] !== undefined && !schemaAt(document, success.schema, spec[key])) throw fail(`${key} ${JSON.stringify(spec[key])} is not in the ${success.status} response`);
+    if (spec[key] !== undefined && !schemaAt(document, success.schema, spec[key]))
+      throw fail(`${key} ${JSON.stringify(spec[key])} is not in the ${success.status} response`);
   }
   if (style === 'cursor' && spec.nextCursor === undefined) throw fail('a cursor listing needs nextCursor');
   const parameterIn = style === 'header' ? 'header' : 'query';
-  const byName = (/** @type {string} */ name, /** @type {string} */ location) => parameters.find((parameter) => parameter.name === name && parameter.in === location);
-  if (typeof spec.parameter !== 'string' || !byName(spec.parameter, parameterIn)) throw fail(`parameter must name a ${parameterIn} parameter of the operation`);
+  const byName = (/** @type {string} */ name, /** @type {string} */ location) =>
+    parameters.find((parameter) => parameter.name === name && parameter.in === location);
+  if (typeof spec.parameter !== 'string' || !byName(spec.parameter, parameterIn))
+    throw fail(`parameter must name a ${parameterIn} parameter of the operation`);
   const limit = style === 'offset' ? byName(spec.limitParameter, 'query') : undefined;
-  if (style === 'offset' && !Number.isInteger(limit?.schema?.default)) throw fail('limitParameter must name a query parameter whose schema has an integer default (the page size when the caller sets none)');
+  if (style === 'offset' && !Number.isInteger(limit?.schema?.default))
+    throw fail(
+      'limitParameter must name a query parameter whose schema has an integer default (the page size when the caller sets none)',
+    );
   const excluded = [spec.parameter, ...(spec.excludeParameters ?? [])];
-  for (const name of spec.excludeParameters ?? []) if (!byName(name, 'query')) throw fail(`excludeParameters: ${name} is not a query parameter of the operation`);
-  const unsupported = parameters.filter((parameter) => parameter.required && (parameter.in === 'header' || parameter.in === 'cookie') && parameter.name !== spec.parameter);
-  if (unsupported.length) throw fail(`required ${unsupported.map((parameter) => `${parameter.in} ${parameter.name}`).join(', ')} cannot be passed through a paginator`);
+  for (const name of spec.excludeParameters ?? [])
+    if (!byName(name, 'query')) throw fail(`excludeParameters: ${name} is not a query parameter of the operation`);
+  const unsupported = parameters.filter(
+    (parameter) =>
+      parameter.required &&
+      (parameter.in === 'header' || parameter.in === 'cookie') &&
+      parameter.name !== spec.parameter,
+  );
+  if (unsupported.length)
+    throw fail(
+      `required ${unsupported.map((parameter) => `${parameter.in} ${parameter.name}`).join(', ')} cannot be passed through a paginator`,
+    );
 
   const base = LIST_VERB.test(operationId) ? operationId.replace(LIST_VERB, '') : capitalize(operationId);
   const functionName = `paginate${capitalize(base)}`;
@@ -192,9 +222,13 @@ function renderPaginator(api, document, entry) {
 
   const lines = [];
   if (query.length) {
-    const omitted = parameters.filter((parameter) => parameter.in === 'query' && excluded.includes(parameter.name)).map((parameter) => quote(parameter.name));
+    const omitted = parameters
+      .filter((parameter) => parameter.in === 'query' && excluded.includes(parameter.name))
+      .map((parameter) => quote(parameter.name));
     const all = `NonNullable<${operationType}['parameters']['query']>`;
-    lines.push(`/** The query parameters of \`${operationId}\` that ${functionName} takes${omitted.length ? ` (not ${omitted.join(', ').replace(/'/g, '`')}: it pages by itself)` : ''}. */`);
+    lines.push(
+      `/** The query parameters of \`${operationId}\` that ${functionName} takes${omitted.length ? ` (not ${omitted.join(', ').replace(/'/g, '`')}: it pages by itself)` : ''}. */`,
+    );
     lines.push(`export type ${queryType} = ${omitted.length ? `Omit<${all}, ${omitted.join(' | ')}>` : all};`, '');
   }
   const how = {
@@ -203,7 +237,10 @@ function renderPaginator(api, document, entry) {
     offset: `advancing \`${spec.parameter}\` by the items received; a page shorter than \`${spec.limitParameter}\` (default ${limit?.schema?.default}) is the last`,
     header: `following the \`${spec.parameter}\` response header (sent back as a request header) until a response has none or an empty page comes`,
   }[style];
-  const paramFields = [hasPath ? `path: ${operationType}['parameters']['path']` : '', query.length ? `query${queryRequired ? '' : '?'}: ${queryType}` : ''].filter(Boolean);
+  const paramFields = [
+    hasPath ? `path: ${operationType}['parameters']['path']` : '',
+    query.length ? `query${queryRequired ? '' : '?'}: ${queryType}` : '',
+  ].filter(Boolean);
   lines.push(
     '/**',
     ` * Every item of \`${operationId}\` (${method.toUpperCase()} ${path}), page after page:`,
@@ -217,8 +254,10 @@ function renderPaginator(api, document, entry) {
     `): AsyncGenerator<${itemType}, void, undefined> {`,
   );
   const pathInit = hasPath ? 'path: params.path' : '';
-  const call = (/** @type {string[]} */ init) => `client.GET(${quote(path)}, { params: { ${init.filter(Boolean).join(', ')} } })`;
-  const withQuery = (/** @type {string} */ value) => `{ ${query.length ? '...params.query, ' : ''}${key(spec.parameter)}: ${value} }`;
+  const call = (/** @type {string[]} */ init) =>
+    `client.GET(${quote(path)}, { params: { ${init.filter(Boolean).join(', ')} } })`;
+  const withQuery = (/** @type {string} */ value) =>
+    `{ ${query.length ? '...params.query, ' : ''}${key(spec.parameter)}: ${value} }`;
   const items = `items: (data) => ${accessor(spec.items)},`;
   if (style === 'cursor' || style === 'link') {
     const firstQuery = query.length ? 'params.query' : 'undefined';
@@ -229,7 +268,9 @@ function renderPaginator(api, document, entry) {
       `    fetchPage: (cursor: string | undefined) => ${call([pathInit, `query: cursor === undefined ? ${firstQuery} : ${withQuery('cursor')}`])},`,
       `    ${items}`,
       ...(style === 'cursor' ? [`    nextCursor: (data) => ${accessor(spec.nextCursor)},`] : []),
-      ...(style === 'cursor' && spec.nextLink !== undefined ? [`    nextLink: (data) => ${accessor(spec.nextLink)},`] : []),
+      ...(style === 'cursor' && spec.nextLink !== undefined
+        ? [`    nextLink: (data) => ${accessor(spec.nextLink)},`]
+        : []),
       '  });',
     );
   } else if (style === 'offset') {
@@ -252,7 +293,17 @@ function renderPaginator(api, document, entry) {
     );
   }
   lines.push('}', '');
-  return { functionName, queryType: query.length ? queryType : undefined, source: lines.join('\n'), styleFunction: { cursor: 'paginateByBodyCursor', link: 'paginateByLinkHeader', offset: 'paginateByOffset', header: 'paginateByHeader' }[style] };
+  return {
+    functionName,
+    queryType: query.length ? queryType : undefined,
+    source: lines.join('\n'),
+    styleFunction: {
+      cursor: 'paginateByBodyCursor',
+      link: 'paginateByLinkHeader',
+      offset: 'paginateByOffset',
+      header: 'paginateByHeader',
+    }[style],
+  };
 }
 
 /**
@@ -264,9 +315,15 @@ function renderPaginate(api, document) {
     .filter((entry) => entry.operation['x-pagination'] !== undefined)
     .map((entry) => renderPaginator(api, document, entry));
   if (paginators.length === 0) return { source: undefined, names: [] };
-  const names = paginators.flatMap((paginator) => [paginator.functionName, ...(paginator.queryType ? [paginator.queryType] : [])]);
+  const names = paginators.flatMap((paginator) => [
+    paginator.functionName,
+    ...(paginator.queryType ? [paginator.queryType] : []),
+  ]);
   const clash = names.find((name, index) => names.indexOf(name) !== index);
-  if (clash) throw new Error(`${relative(repoRoot, api.specDir)}: two x-pagination operations would both generate ${clash}; rename one operationId`);
+  if (clash)
+    throw new Error(
+      `${relative(repoRoot, api.specDir)}: two x-pagination operations would both generate ${clash}; rename one operationId`,
+    );
   const runtime = [...new Set(paginators.map((paginator) => paginator.styleFunction))].sort();
   const usesComponents = paginators.some((paginator) => paginator.source.includes("components['schemas']"));
   const source = [
@@ -285,9 +342,17 @@ function renderPaginate(api, document) {
  */
 function authenticationOf(document) {
   const ways = new Set();
-  for (const scheme of Object.values(document.components?.securitySchemes ?? {}).map((value) => deref(document, value))) {
-    if (scheme?.type === 'http' && String(scheme.scheme).toLowerCase() === 'basic') ways.add('HTTP Basic (`username`, `password`)');
-    else if ((scheme?.type === 'http' && String(scheme.scheme).toLowerCase() === 'bearer') || scheme?.type === 'oauth2' || scheme?.type === 'openIdConnect') ways.add('a bearer `accessToken` (a string, or a function returning a fresh one)');
+  for (const scheme of Object.values(document.components?.securitySchemes ?? {}).map((value) =>
+    deref(document, value),
+  )) {
+    if (scheme?.type === 'http' && String(scheme.scheme).toLowerCase() === 'basic')
+      ways.add('HTTP Basic (`username`, `password`)');
+    else if (
+      (scheme?.type === 'http' && String(scheme.scheme).toLowerCase() === 'bearer') ||
+      scheme?.type === 'oauth2' ||
+      scheme?.type === 'openIdConnect'
+    )
+      ways.add('a bearer `accessToken` (a string, or a function returning a fresh one)');
   }
   return [...ways];
 }
@@ -300,7 +365,8 @@ function authenticationOf(document) {
  */
 function renderClient(api, document, dereferenced, paginateNames) {
   const server = document.servers?.[0];
-  if (typeof server?.url !== 'string' || !/^https?:\/\//.test(server.url)) throw new Error(`${relative(repoRoot, api.root)}: servers[0].url must be the production server's absolute URL`);
+  if (typeof server?.url !== 'string' || !/^https?:\/\//.test(server.url))
+    throw new Error(`${relative(repoRoot, api.root)}: servers[0].url must be the production server's absolute URL`);
   const slashed = [
     ...new Set(
       operationsOf(dereferenced)
@@ -309,7 +375,18 @@ function renderClient(api, document, dereferenced, paginateNames) {
         .map((parameter) => parameter.name),
     ),
   ].sort();
-  const taken = new Set([...runtimeExports(), ...paginateNames, 'PRODUCTION_BASE_URL', 'createClient', 'serializePath', 'parameterRules', 'components', 'operations', 'paths', 'Schemas']);
+  const taken = new Set([
+    ...runtimeExports(),
+    ...paginateNames,
+    'PRODUCTION_BASE_URL',
+    'createClient',
+    'serializePath',
+    'parameterRules',
+    'components',
+    'operations',
+    'paths',
+    'Schemas',
+  ]);
   const schemaNames = Object.keys(document.components?.schemas ?? {});
   const aliased = schemaNames.filter((name) => IDENTIFIER.test(name) && !taken.has(name));
   const skipped = schemaNames.filter((name) => !aliased.includes(name));
@@ -332,7 +409,7 @@ function renderClient(api, document, dereferenced, paginateNames) {
   ];
   if (slashed.length) {
     lines.push(
-      "/** Path parameters the spec marks `x-allowSlashes`: their `/` separates path segments and is sent as is. */",
+      '/** Path parameters the spec marks `x-allowSlashes`: their `/` separates path segments and is sent as is. */',
       `const SLASHED_PATH_PARAMETERS = [${slashed.map(quote).join(', ')}] as const;`,
       '',
     );
@@ -341,7 +418,11 @@ function renderClient(api, document, dereferenced, paginateNames) {
     '/**',
     ` * A typed client of ${doc(document.info?.title ?? api.name)}${auth.length ? `. Authenticate with ${auth.join(' or ')}` : ''}.`,
     ' * `baseUrl` defaults to PRODUCTION_BASE_URL; point it at a mock or the sandbox to test.',
-    ...(slashed.length ? [` * The slashes of ${slashed.map((name) => `\`${name}\``).join(', ')} are sent as they are (see \`serializePath\`).`] : []),
+    ...(slashed.length
+      ? [
+          ` * The slashes of ${slashed.map((name) => `\`${name}\``).join(', ')} are sent as they are (see \`serializePath\`).`,
+        ]
+      : []),
     ' */',
     `export const createClient = clientFactory<paths>({ baseUrl: PRODUCTION_BASE_URL, parameterRules${slashed.length ? ', slashedPathParameters: SLASHED_PATH_PARAMETERS' : ''} });`,
     '',
@@ -380,12 +461,18 @@ export function eventTypeField(api, inputs) {
   const declared = [...new Set(inputs.map((input) => input.discriminator).filter((name) => name !== undefined))];
   if (declared.length === 1) return /** @type {string} */ (declared[0]);
   const events = inputs.flatMap((input) => input.events);
-  const shared = Object.keys(events[0]?.constants ?? {}).filter((name) => events.every((event) => name in event.constants));
-  const differing = shared.filter((name) => new Set(events.map((event) => JSON.stringify([...event.constants[name]].sort()))).size > 1);
+  const shared = Object.keys(events[0]?.constants ?? {}).filter((name) =>
+    events.every((event) => name in event.constants),
+  );
+  const differing = shared.filter(
+    (name) => new Set(events.map((event) => JSON.stringify([...event.constants[name]].sort()))).size > 1,
+  );
   if (declared.length === 0 && differing.length === 1) return /** @type {string} */ (differing[0]);
   // One event type only: nothing differs, so its one constant field is the type field.
   if (declared.length === 0 && differing.length === 0 && shared.length === 1) return /** @type {string} */ (shared[0]);
-  throw new Error(`${relative(repoRoot, api.specDir)}: the webhooks' events must be told apart by one field (a single-value enum or const in each event schema); found ${[...declared, ...differing].join(', ') || 'none'}`);
+  throw new Error(
+    `${relative(repoRoot, api.specDir)}: the webhooks' events must be told apart by one field (a single-value enum or const in each event schema); found ${[...declared, ...differing].join(', ') || 'none'}`,
+  );
 }
 
 /**
@@ -399,7 +486,10 @@ function renderCallbacks(api, document) {
   const inputs = operations.flatMap((operation) => operation.inputs);
   const field = eventTypeField(api, inputs);
   const envelopes = new Set(inputs.map((input) => input.envelope));
-  if (envelopes.size !== 1) throw new Error(`${relative(repoRoot, api.specDir)}: webhooks mix array and single-event bodies; the test helper cannot take both`);
+  if (envelopes.size !== 1)
+    throw new Error(
+      `${relative(repoRoot, api.specDir)}: webhooks mix array and single-event bodies; the test helper cannot take both`,
+    );
   const many = envelopes.has('array');
   return [
     banner(api, ' (its `webhooks`)'),
@@ -432,7 +522,10 @@ function renderCallbacks(api, document) {
  * @returns {Promise<Map<string, string>>}
  */
 export async function renderClientCode(api) {
-  const [document, dereferenced] = await Promise.all([bundleSpec(api.root), bundleSpec(api.root, { dereference: true })]);
+  const [document, dereferenced] = await Promise.all([
+    bundleSpec(api.root),
+    bundleSpec(api.root, { dereference: true }),
+  ]);
   const dir = dirname(api.typesFile);
   const paginate = renderPaginate(api, document);
   const callbacks = renderCallbacks(api, document);

@@ -16,7 +16,12 @@ const redoclyBin = join(dirname(require.resolve('@redocly/cli/package.json')), '
  * prints a "Node.js 20 support is ending" box on every run under Node 20 (lib/index.js, unconditional):
  * no variable turns it off, so callers show Redocly's output only when it fails (see scripts/start.mjs).
  */
-export const redoclyEnv = { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', REDOCLY_SUPPRESS_NOTIFICATIONS: 'true' };
+export const redoclyEnv = {
+  ...process.env,
+  REDOCLY_TELEMETRY: 'off',
+  REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
+  REDOCLY_SUPPRESS_NOTIFICATIONS: 'true',
+};
 
 /**
  * What an API's page documents: its bundled spec, plus the local mock as a second server, so a reader
@@ -44,15 +49,32 @@ export async function buildDocsPage(api, outputFile = api.docsFile) {
   const workDir = await mkdtemp(join(tmpdir(), `docs-${api.name}-`));
   const definitionFile = join(workDir, 'openapi.json');
   await writeFile(definitionFile, JSON.stringify(await docsDefinition(api)));
-  const args = [redoclyBin, 'build-docs', definitionFile, '--inlineBundle', '--openapi.disableTelemetry=true', '--openapi.jsonSamplesExpandLevel=all', '--output', outputFile];
+  const args = [
+    redoclyBin,
+    'build-docs',
+    definitionFile,
+    '--inlineBundle',
+    '--openapi.disableTelemetry=true',
+    '--openapi.jsonSamplesExpandLevel=all',
+    '--output',
+    outputFile,
+  ];
   try {
     await new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, args, { cwd: repoRoot, env: redoclyEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, args, {
+        cwd: repoRoot,
+        env: redoclyEnv,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let output = '';
       child.stdout.on('data', (chunk) => (output += chunk));
       child.stderr.on('data', (chunk) => (output += chunk));
       child.once('error', reject);
-      child.once('exit', (code) => (code === 0 ? resolve(outputFile) : reject(new Error(`redocly build-docs ${api.name} failed (exit ${code}):\n${output}`))));
+      child.once('exit', (code) =>
+        code === 0
+          ? resolve(outputFile)
+          : reject(new Error(`redocly build-docs ${api.name} failed (exit ${code}):\n${output}`)),
+      );
     });
   } finally {
     await rm(workDir, { recursive: true, force: true });
@@ -75,10 +97,14 @@ const contentSecurityPolicy =
 async function keepOffline(file) {
   let html = await readFile(file, 'utf8');
   for (const [url, inline] of Object.entries(offlineImages)) {
-    if (!html.includes(url)) throw new Error(`${file}: Redoc no longer loads ${url}; update offlineImages in scripts/lib/docs.mjs`);
+    if (!html.includes(url))
+      throw new Error(`${file}: Redoc no longer loads ${url}; update offlineImages in scripts/lib/docs.mjs`);
     html = html.replaceAll(url, inline);
   }
-  html = html.replace('<head>', `<head>\n  <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`);
+  html = html.replace(
+    '<head>',
+    `<head>\n  <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`,
+  );
   await writeFile(file, html);
   return file;
 }

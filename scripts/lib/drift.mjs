@@ -45,28 +45,40 @@ export const FAULTS = [
   {
     name: 'a spec example that no longer matches its schema',
     expectedBy: ['lint', 'examples validate'],
-    apply: (copy) => copy.edit(`${SPEC}/components/examples/CreateMessageAccepted.yaml`, 'segmentCount: 1', "segmentCount: 'one'"),
+    apply: (copy) =>
+      copy.edit(`${SPEC}/components/examples/CreateMessageAccepted.yaml`, 'segmentCount: 1', "segmentCount: 'one'"),
   },
   {
     name: 'a required field added to a response schema',
     expectedBy: ['generated types current', 'mock answers as the spec says'],
     apply: (copy) =>
-      copy.edit(`${SPEC}/components/schemas/MessagesList.yaml`, 'properties:\n', 'required:\n  - nextCursor\nproperties:\n  nextCursor:\n    type: string\n'),
+      copy.edit(
+        `${SPEC}/components/schemas/MessagesList.yaml`,
+        'properties:\n',
+        'required:\n  - nextCursor\nproperties:\n  nextCursor:\n    type: string\n',
+      ),
   },
   {
     name: 'docs HTML left from an older spec',
     expectedBy: ['docs current'],
-    apply: (copy) => copy.edit(`${SPEC}/openapi.yaml`, 'summary: Send SMS/MMS messages', 'summary: Send and receive SMS/MMS messages'),
+    apply: (copy) =>
+      copy.edit(`${SPEC}/openapi.yaml`, 'summary: Send SMS/MMS messages', 'summary: Send and receive SMS/MMS messages'),
   },
   {
     name: 'a generated types file edited by hand',
     expectedBy: ['generated types current'],
-    apply: (copy) => copy.edit(`${PACKAGE}/src/generated/openapi.ts`, /nextPageToken\?: string;/, 'nextPageToken?: string | number;'),
+    apply: (copy) =>
+      copy.edit(`${PACKAGE}/src/generated/openapi.ts`, /nextPageToken\?: string;/, 'nextPageToken?: string | number;'),
   },
   {
     name: 'a client path that no longer exists in the spec',
     expectedBy: ['clients type-check'],
-    apply: (copy) => copy.edit(`${PACKAGE}/src/media.ts`, "client.PUT('/users/{accountId}/media/{mediaId}'", "client.PUT('/users/{accountId}/medium/{mediaId}'"),
+    apply: (copy) =>
+      copy.edit(
+        `${PACKAGE}/src/media.ts`,
+        "client.PUT('/users/{accountId}/media/{mediaId}'",
+        "client.PUT('/users/{accountId}/medium/{mediaId}'",
+      ),
   },
   {
     // The paginators are generated from the operation's `x-pagination`, which names the parameter:
@@ -80,12 +92,18 @@ export const FAULTS = [
     // validators compiled from the spec (generated/webhook-validators.ts) change, so this proves they are checked.
     name: 'a webhook schema edited without regenerating',
     expectedBy: ['generated types current'],
-    apply: (copy) => copy.edit(`${SPEC}/components/schemas/CallbackMessage.yaml`, '\n  id:\n    type: string\n', '\n  id:\n    type: string\n    minLength: 1\n'),
+    apply: (copy) =>
+      copy.edit(
+        `${SPEC}/components/schemas/CallbackMessage.yaml`,
+        '\n  id:\n    type: string\n',
+        '\n  id:\n    type: string\n    minLength: 1\n',
+      ),
   },
   {
     name: 'a mock response that violates the spec',
     expectedBy: ['mock answers as the spec says'],
-    apply: (copy) => copy.edit(`${SPEC}/components/headers/RetryAfter.yaml`, 'example: 300', "example: 'in five minutes'"),
+    apply: (copy) =>
+      copy.edit(`${SPEC}/components/headers/RetryAfter.yaml`, 'example: 300', "example: 'in five minutes'"),
   },
 ];
 
@@ -108,10 +126,17 @@ const SKIP = new Set(['node_modules', '.git', '.turbo', 'test-output', 'bench'])
  */
 export async function copyRepository() {
   const root = await mkdtemp(join(tmpdir(), 'drift-'));
-  await cp(repoRoot, root, { recursive: true, filter: (source) => !relative(repoRoot, source).split('/').some((part) => SKIP.has(part)) });
+  await cp(repoRoot, root, {
+    recursive: true,
+    filter: (source) =>
+      !relative(repoRoot, source)
+        .split('/')
+        .some((part) => SKIP.has(part)),
+  });
   await mkdir(join(root, 'node_modules', '@messaging-contracts'), { recursive: true });
   for (const entry of await readdir(join(repoRoot, 'node_modules'))) {
-    if (entry !== '@messaging-contracts') await symlink(join(repoRoot, 'node_modules', entry), join(root, 'node_modules', entry));
+    if (entry !== '@messaging-contracts')
+      await symlink(join(repoRoot, 'node_modules', entry), join(root, 'node_modules', entry));
   }
   for (const name of await readdir(join(root, 'packages'))) {
     await symlink(join(root, 'packages', name), join(root, 'node_modules', '@messaging-contracts', name));
@@ -145,16 +170,24 @@ export async function failingChecks(root) {
   const report = join(root, 'test-output', 'drift-report.json');
   const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs');
   const [contract, typecheck] = await Promise.all([
-    run(process.execPath, [vitest, 'run', 'contract', '--reporter=json', `--outputFile=${report}`, '--typecheck.enabled=false'], {
-      cwd: join(root, 'tests'),
-      maxBuffer: 64 * 1024 * 1024,
-    }).then(
+    run(
+      process.execPath,
+      [vitest, 'run', 'contract', '--reporter=json', `--outputFile=${report}`, '--typecheck.enabled=false'],
+      {
+        cwd: join(root, 'tests'),
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    ).then(
       () => [],
       async () => {
         const results = JSON.parse(await readFile(report, 'utf8')).testResults;
         return results
           .filter((/** @type {any} */ file) => file.status === 'failed')
-          .map((/** @type {any} */ file) => CONTRACT_CHECKS[/** @type {keyof typeof CONTRACT_CHECKS} */ (relative(join(root, 'tests'), file.name))] ?? file.name);
+          .map(
+            (/** @type {any} */ file) =>
+              CONTRACT_CHECKS[/** @type {keyof typeof CONTRACT_CHECKS} */ (relative(join(root, 'tests'), file.name))] ??
+              file.name,
+          );
       },
     ),
     typecheckClients(root),
@@ -166,7 +199,9 @@ export async function failingChecks(root) {
 async function typecheckClients(root) {
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
   const packages = (await readdir(join(root, 'packages'))).filter((name) => name !== 'runtime');
-  const results = await Promise.allSettled(packages.map((name) => run(process.execPath, [tsc, '-p', join(root, 'packages', name), '--noEmit'])));
+  const results = await Promise.allSettled(
+    packages.map((name) => run(process.execPath, [tsc, '-p', join(root, 'packages', name), '--noEmit'])),
+  );
   return results.some((result) => result.status === 'rejected') ? ['clients type-check'] : [];
 }
 
@@ -178,7 +213,8 @@ export async function verifyDrift({ faults = FAULTS, onResult } = {}) {
   const copy = await copyRepository();
   try {
     const baseline = await failingChecks(copy.root);
-    if (baseline.length) throw new Error(`the checks already fail without any fault: ${baseline.join(', ')}; fix those first`);
+    if (baseline.length)
+      throw new Error(`the checks already fail without any fault: ${baseline.join(', ')}; fix those first`);
     const pristine = copy.root + '-pristine';
     await cp(copy.root, pristine, { recursive: true, verbatimSymlinks: true });
     const results = [];

@@ -76,7 +76,12 @@ export async function renderParameterRules(api) {
  * @returns {Promise<Map<string, string>>}
  */
 export async function renderGenerated(api) {
-  const [types, rules, webhooks, clientCode] = await Promise.all([renderTypes(api), renderParameterRules(api), renderWebhookValidators(api), renderClientCode(api)]);
+  const [types, rules, webhooks, clientCode] = await Promise.all([
+    renderTypes(api),
+    renderParameterRules(api),
+    renderWebhookValidators(api),
+    renderClientCode(api),
+  ]);
   return new Map([
     [api.typesFile, types],
     [api.rulesFile, rules],

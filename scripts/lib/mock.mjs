@@ -27,8 +27,16 @@ const cli = join(repoRoot, 'packages', 'sandbox', 'dist', 'cli.js');
  * @returns {Promise<RunningMock & { control: import('@messaging-contracts/sandbox').SandboxControl }>}
  */
 export async function startSandboxHere(api, { port = 0, logLevel = 'silent', stateless = false } = {}) {
-  const log = logLevel === 'silent' ? undefined : (/** @type {string} */ line) => process.stderr.write(`[sandbox] ${line}\n`);
-  const sandbox = await startSandbox({ api: api.name, spec: api.root, port, host: MOCK_HOST, stateless, log: log ?? false });
+  const log =
+    logLevel === 'silent' ? undefined : (/** @type {string} */ line) => process.stderr.write(`[sandbox] ${line}\n`);
+  const sandbox = await startSandbox({
+    api: api.name,
+    spec: api.root,
+    port,
+    host: MOCK_HOST,
+    stateless,
+    log: log ?? false,
+  });
   return { url: sandbox.url, port: sandbox.port, control: sandbox.control, stop: sandbox.stop };
 }
 
@@ -41,7 +49,18 @@ export async function startSandboxHere(api, { port = 0, logLevel = 'silent', sta
  * @returns {Promise<RunningMock>}
  */
 export function startMock(api, { port = 0, logLevel = 'silent', readyTimeoutMs = 30_000 } = {}) {
-  const args = [cli, api.name, '--stateless', '--spec', api.root, '--port', String(port), '--host', MOCK_HOST, ...(logLevel === 'silent' ? ['--quiet'] : [])];
+  const args = [
+    cli,
+    api.name,
+    '--stateless',
+    '--spec',
+    api.root,
+    '--port',
+    String(port),
+    '--host',
+    MOCK_HOST,
+    ...(logLevel === 'silent' ? ['--quiet'] : []),
+  ];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const stop = async () => {
@@ -82,7 +101,9 @@ export function freePort() {
       server.once('error', reject);
       server.listen(0, MOCK_HOST, () => {
         const address = server.address();
-        server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
+        server.close(() =>
+          address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port')),
+        );
       });
     })
   );

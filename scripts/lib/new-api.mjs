@@ -17,7 +17,19 @@ import { parse } from 'yaml';
 const templatesDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'templates', 'new-api');
 const SCOPE = '@messaging-contracts';
 /** Names that are not APIs: workspaces, the sandbox's shared folder, repository folders. */
-const RESERVED = new Set(['runtime', 'sandbox', 'specs', 'shared', 'tests', 'bench', 'docs', 'scripts', 'release', 'templates', 'node_modules']);
+const RESERVED = new Set([
+  'runtime',
+  'sandbox',
+  'specs',
+  'shared',
+  'tests',
+  'bench',
+  'docs',
+  'scripts',
+  'release',
+  'templates',
+  'node_modules',
+]);
 const FIRST_MOCK_PORT = 4010;
 /** Ports the repository's other servers use (`npm start`'s docs). */
 const TAKEN_PORTS = new Set([8080]);
@@ -44,23 +56,47 @@ export class NewApiError extends Error {
 /** The errors in a name, or [] when it can be an API's name. */
 export function nameProblems(/** @type {string} */ name) {
   const problems = [];
-  if (!/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(name)) problems.push('must be lower-case letters, digits and single hyphens, starting with a letter (e.g. acme-messaging-v1)');
+  if (!/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(name))
+    problems.push(
+      'must be lower-case letters, digits and single hyphens, starting with a letter (e.g. acme-messaging-v1)',
+    );
   if (name.length > 60) problems.push('must be at most 60 characters');
-  if (RESERVED.has(name)) problems.push(`is reserved (so are ${[...RESERVED].filter((word) => word !== name).join(', ')})`);
+  if (RESERVED.has(name))
+    problems.push(`is reserved (so are ${[...RESERVED].filter((word) => word !== name).join(', ')})`);
   return problems;
 }
 
 /** @param {string} path */
-const exists = (path) => lstat(path).then(() => true, () => false);
+const exists = (path) =>
+  lstat(path).then(
+    () => true,
+    () => false,
+  );
 
 /** @param {string} root @param {string} command @param {string[]} args @param {NodeJS.ProcessEnv} [env] */
 function runTool(root, command, args, env = {}) {
   // NODE_ENV=test (set by test runners) makes `redocly split` skip writing the entry file.
   const { NODE_ENV: _testRunner, ...inherited } = process.env;
   return new Promise((resolvePromise) => {
-    execFile(command, args, { cwd: root, maxBuffer: 32 * 1024 * 1024, env: { ...inherited, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1', ...env } }, (error, stdout, stderr) => {
-      resolvePromise({ ok: !error, output: stripBanners(`${stdout}${stderr}`) });
-    });
+    execFile(
+      command,
+      args,
+      {
+        cwd: root,
+        maxBuffer: 32 * 1024 * 1024,
+        env: {
+          ...inherited,
+          REDOCLY_TELEMETRY: 'off',
+          REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
+          TURBO_TELEMETRY_DISABLED: '1',
+          DO_NOT_TRACK: '1',
+          ...env,
+        },
+      },
+      (error, stdout, stderr) => {
+        resolvePromise({ ok: !error, output: stripBanners(`${stdout}${stderr}`) });
+      },
+    );
   });
 }
 
@@ -86,7 +122,8 @@ async function specEntry(spec) {
   if (!info) throw new NewApiError(`--spec ${spec}: no such file or folder`);
   if (info.isFile()) return { entry: spec, folder: false };
   const entry = join(spec, 'openapi.yaml');
-  if (!(await exists(entry))) throw new NewApiError(`--spec ${spec}: a spec folder must hold openapi.yaml (its entry file), as specs/<api>/ do`);
+  if (!(await exists(entry)))
+    throw new NewApiError(`--spec ${spec}: a spec folder must hold openapi.yaml (its entry file), as specs/<api>/ do`);
   return { entry, folder: true };
 }
 
@@ -99,10 +136,18 @@ const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'tr
  */
 export function describeSpec(document, where) {
   const problems = [];
-  if (!/^3\.1\./.test(String(document?.openapi ?? ''))) problems.push(`openapi must be 3.1.x (found ${JSON.stringify(document?.openapi ?? null)}): the repository's tools read OpenAPI 3.1`);
+  if (!/^3\.1\./.test(String(document?.openapi ?? '')))
+    problems.push(
+      `openapi must be 3.1.x (found ${JSON.stringify(document?.openapi ?? null)}): the repository's tools read OpenAPI 3.1`,
+    );
   const servers = Array.isArray(document?.servers) ? document.servers : [];
-  const production = servers.map((/** @type {any} */ server) => server?.url).find((/** @type {unknown} */ url) => typeof url === 'string' && /^https?:\/\/[^{}]+$/.test(url));
-  if (!production) problems.push('servers must list the production URL (an absolute http(s) URL without variables): the client uses it as its default base URL');
+  const production = servers
+    .map((/** @type {any} */ server) => server?.url)
+    .find((/** @type {unknown} */ url) => typeof url === 'string' && /^https?:\/\/[^{}]+$/.test(url));
+  if (!production)
+    problems.push(
+      'servers must list the production URL (an absolute http(s) URL without variables): the client uses it as its default base URL',
+    );
   /** @type {{ path: string, method: string, operation: any }[]} */
   const operations = [];
   for (const [path, item] of Object.entries(document?.paths ?? {})) {
@@ -111,12 +156,22 @@ export function describeSpec(document, where) {
   if (operations.length === 0) problems.push('paths must hold at least one operation');
   if (problems.length) throw new NewApiError(`${where} cannot become an API:\n  - ${problems.join('\n  - ')}`);
   const webhooks = Object.keys(document.webhooks ?? {});
-  return { title: String(document.info?.title ?? ''), summary: String(document.info?.summary ?? document.info?.description ?? '').split('\n')[0], production: /** @type {string} */ (production), operations, webhooks, document };
+  return {
+    title: String(document.info?.title ?? ''),
+    summary: String(document.info?.summary ?? document.info?.description ?? '').split('\n')[0],
+    production: /** @type {string} */ (production),
+    operations,
+    webhooks,
+    document,
+  };
 }
 
 /** The next port from 4010 that no API of the list (nor the docs server) uses. */
 function freePort(/** @type {any} */ config) {
-  const used = new Set([...TAKEN_PORTS, ...Object.values(config?.apis ?? {}).map((entry) => /** @type {any} */ (entry)?.['x-mock']?.port)]);
+  const used = new Set([
+    ...TAKEN_PORTS,
+    ...Object.values(config?.apis ?? {}).map((entry) => /** @type {any} */ (entry)?.['x-mock']?.port),
+  ]);
   let port = FIRST_MOCK_PORT;
   while (used.has(port)) port++;
   return port;
@@ -131,7 +186,8 @@ export function addListEntry(text, name, port) {
   const start = lines.findIndex((line) => /^apis:\s*$/.test(line));
   if (start < 0) throw new NewApiError('redocly.yaml has no `apis:` block to add the entry to');
   let end = start + 1;
-  for (let index = start + 1; index < lines.length && (lines[index] === '' || /^\s/.test(lines[index] ?? '')); index++) if (lines[index] !== '') end = index + 1;
+  for (let index = start + 1; index < lines.length && (lines[index] === '' || /^\s/.test(lines[index] ?? '')); index++)
+    if (lines[index] !== '') end = index + 1;
   const entry = [
     `  ${name}:`,
     `    root: specs/${name}/openapi.yaml`,
@@ -159,7 +215,8 @@ export function fill(template, values, file) {
 }
 
 /** A JavaScript literal of an example value, for the README example. @param {unknown} value */
-const literal = (value) => (typeof value === 'string' ? `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'` : JSON.stringify(value));
+const literal = (value) =>
+  typeof value === 'string' ? `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'` : JSON.stringify(value);
 
 /**
  * The value a parameter is documented with: its example, first example, default or first enum value.
@@ -185,15 +242,32 @@ function documentedValue(parameter) {
 export function readmeCall(spec, name) {
   for (const { path, method, operation } of spec.operations) {
     if (method !== 'get') continue;
-    const parameters = [...(spec.document.paths[path]?.parameters ?? []), ...(operation.parameters ?? [])].filter((parameter) => parameter?.required && (parameter.in === 'path' || parameter.in === 'query'));
+    const parameters = [...(spec.document.paths[path]?.parameters ?? []), ...(operation.parameters ?? [])].filter(
+      (parameter) => parameter?.required && (parameter.in === 'path' || parameter.in === 'query'),
+    );
     const values = parameters.map((parameter) => ({ parameter, value: documentedValue(parameter) }));
     if (values.some(({ value }) => value === undefined)) continue;
-    const group = (/** @type {string} */ where) => values.filter(({ parameter }) => parameter.in === where).map(({ parameter, value }) => `${/^[A-Za-z_$][\w$]*$/.test(parameter.name) ? parameter.name : literal(parameter.name)}: ${literal(value)}`);
-    const params = /** @type {const} */ (['path', 'query']).map((where) => ({ where, fields: group(where) })).filter(({ fields }) => fields.length).map(({ where, fields }) => `${where}: { ${fields.join(', ')} }`);
+    const group = (/** @type {string} */ where) =>
+      values
+        .filter(({ parameter }) => parameter.in === where)
+        .map(
+          ({ parameter, value }) =>
+            `${/^[A-Za-z_$][\w$]*$/.test(parameter.name) ? parameter.name : literal(parameter.name)}: ${literal(value)}`,
+        );
+    const params = /** @type {const} */ (['path', 'query'])
+      .map((where) => ({ where, fields: group(where) }))
+      .filter(({ fields }) => fields.length)
+      .map(({ where, fields }) => `${where}: { ${fields.join(', ')} }`);
     const options = params.length ? `, { params: { ${params.join(', ')} } }` : '';
-    return { path, operationId: String(operation.operationId ?? `GET ${path}`), call: `client.GET(${literal(path)}${options})` };
+    return {
+      path,
+      operationId: String(operation.operationId ?? `GET ${path}`),
+      call: `client.GET(${literal(path)}${options})`,
+    };
   }
-  throw new NewApiError(`the spec of ${name} has no GET operation whose required parameters all have an example, default or enum: the README's first example needs one to call`);
+  throw new NewApiError(
+    `the spec of ${name} has no GET operation whose required parameters all have an example, default or enum: the README's first example needs one to call`,
+  );
 }
 
 /**
@@ -204,12 +278,21 @@ export function readmeCall(spec, name) {
  */
 export function errorShape(spec) {
   for (const { operation } of spec.operations) {
-    const statuses = Object.keys(operation.responses ?? {}).filter((status) => /^4\d\d$/.test(status)).sort((a, b) => (a === '400' ? -1 : b === '400' ? 1 : a.localeCompare(b)));
+    const statuses = Object.keys(operation.responses ?? {})
+      .filter((status) => /^4\d\d$/.test(status))
+      .sort((a, b) => (a === '400' ? -1 : b === '400' ? 1 : a.localeCompare(b)));
     for (const status of statuses) {
       const schema = operation.responses[status]?.content?.['application/json']?.schema;
       if (!schema || schema.type !== 'object' || !schema.properties) continue;
       const properties = /** @type {Record<string, any>} */ (schema.properties);
-      const strings = Object.keys(properties).filter((key) => [properties[key]?.type].flat().includes('string') && !properties[key]?.enum && !properties[key]?.const && !properties[key]?.pattern && !properties[key]?.format);
+      const strings = Object.keys(properties).filter(
+        (key) =>
+          [properties[key]?.type].flat().includes('string') &&
+          !properties[key]?.enum &&
+          !properties[key]?.const &&
+          !properties[key]?.pattern &&
+          !properties[key]?.format,
+      );
       const message = strings.find((key) => /message|detail|description|error/i.test(key));
       if (!message) continue;
       const code = strings.find((key) => key !== message && /code|type|kind|error/i.test(key));
@@ -231,13 +314,23 @@ const propertyKey = (key) => (/^[A-Za-z_$][\w$]*$/.test(key) ? key : literal(key
 function clientCredentials(spec, name, envName) {
   const schemes = /** @type {Record<string, any>} */ (spec.document.components?.securitySchemes ?? {});
   /** @type {string[]} */
-  const used = (spec.document.security ?? []).flatMap((/** @type {object} */ requirement) => Object.keys(requirement ?? {}));
-  const types = used.map((key) => schemes[key]).filter(Boolean).map((/** @type {any} */ scheme) => (scheme.type === 'http' ? String(scheme.scheme).toLowerCase() : String(scheme.type)));
+  const used = (spec.document.security ?? []).flatMap((/** @type {object} */ requirement) =>
+    Object.keys(requirement ?? {}),
+  );
+  const types = used
+    .map((key) => schemes[key])
+    .filter(Boolean)
+    .map((/** @type {any} */ scheme) =>
+      scheme.type === 'http' ? String(scheme.scheme).toLowerCase() : String(scheme.type),
+    );
   if (types.includes('basic') || types.length === 0) {
     return `  username: process.env.${envName}_USERNAME ?? 'user',\n  password: process.env.${envName}_PASSWORD ?? 'password',`;
   }
-  if (types.includes('bearer') || types.includes('oauth2')) return `  accessToken: process.env.${envName}_TOKEN ?? 'token',`;
-  throw new NewApiError(`the spec of ${name} authenticates with ${types.join(', ')}; the runtime sends HTTP Basic credentials or a bearer token`);
+  if (types.includes('bearer') || types.includes('oauth2'))
+    return `  accessToken: process.env.${envName}_TOKEN ?? 'token',`;
+  throw new NewApiError(
+    `the spec of ${name} authenticates with ${types.join(', ')}; the runtime sends HTTP Basic credentials or a bearer token`,
+  );
 }
 
 /**
@@ -261,13 +354,19 @@ function webhookExample(spec, name) {
     const variants = /** @type {any[]} */ (eventSchema?.oneOf ?? eventSchema?.anyOf ?? [eventSchema]);
     const constant = (/** @type {any} */ variant, /** @type {string} */ key) => {
       const property = variant?.properties?.[key];
-      return (variant?.required ?? []).includes(key) && (property?.const !== undefined || (Array.isArray(property?.enum) && property.enum.length === 1));
+      return (
+        (variant?.required ?? []).includes(key) &&
+        (property?.const !== undefined || (Array.isArray(property?.enum) && property.enum.length === 1))
+      );
     };
-    const typeField = Object.keys(variants[0]?.properties ?? {}).find((key) => variants.every((variant) => constant(variant, key)));
+    const typeField = Object.keys(variants[0]?.properties ?? {}).find((key) =>
+      variants.every((variant) => constant(variant, key)),
+    );
     if (!typeField || event === undefined) continue;
     // No security requirement, or an empty one among them: callbacks may come without credentials.
     const requirements = /** @type {object[]} */ (operation.security ?? spec.document.security ?? []);
-    const open = requirements.length === 0 || requirements.some((requirement) => Object.keys(requirement ?? {}).length === 0);
+    const open =
+      requirements.length === 0 || requirements.some((requirement) => Object.keys(requirement ?? {}).length === 0);
     return {
       webhookNames: spec.webhooks.map((hook) => `\`${hook}\``).join(', '),
       eventTypeField: typeField,
@@ -279,7 +378,9 @@ function webhookExample(spec, name) {
         : "// The HTTP Basic credentials you configured for callbacks.\nconst credentials = { username: process.env.CALLBACK_USERNAME ?? 'callback-user', password: process.env.CALLBACK_PASSWORD ?? 'change-me' };",
     };
   }
-  throw new NewApiError(`the webhooks of ${name} need a documented example and an event-type field (a required property with a single-value enum or const) for the receiver and its README example`);
+  throw new NewApiError(
+    `the webhooks of ${name} need a documented example and an event-type field (a required property with a single-value enum or const) for the receiver and its README example`,
+  );
 }
 
 /**
@@ -296,7 +397,9 @@ function packageManifest(name, spec) {
     sideEffects: false,
     exports: {
       '.': { types: './dist/index.d.ts', default: './dist/index.js' },
-      ...(spec.webhooks.length ? { './webhooks': { types: './dist/webhooks.d.ts', default: './dist/webhooks.js' } } : {}),
+      ...(spec.webhooks.length
+        ? { './webhooks': { types: './dist/webhooks.d.ts', default: './dist/webhooks.js' } }
+        : {}),
       './package.json': './package.json',
     },
     types: './dist/index.d.ts',
@@ -320,20 +423,40 @@ export async function newApi(options) {
   const configPath = join(root, 'redocly.yaml');
   const configText = await readFile(configPath, 'utf8');
   const config = parse(configText);
-  const targets = { spec: join(root, 'specs', name), package: join(root, 'packages', name), sandbox: join(root, 'packages', 'sandbox', 'src', 'apis', name) };
+  const targets = {
+    spec: join(root, 'specs', name),
+    package: join(root, 'packages', name),
+    sandbox: join(root, 'packages', 'sandbox', 'src', 'apis', name),
+  };
   if (config?.apis?.[name]) throw new NewApiError(`${name} is already an API: redocly.yaml lists it`);
-  for (const target of Object.values(targets)) if (await exists(target)) throw new NewApiError(`${name} already exists: ${relative(root, target)} is there`);
+  for (const target of Object.values(targets))
+    if (await exists(target)) throw new NewApiError(`${name} already exists: ${relative(root, target)} is there`);
   const port = options.port ?? freePort(config);
-  if (!Number.isInteger(port) || port < 1024 || port > 65535) throw new NewApiError(`--port must be a port number from 1024 to 65535`);
-  const portOwner = Object.entries(config?.apis ?? {}).find(([, entry]) => /** @type {any} */ (entry)?.['x-mock']?.port === port);
-  if (portOwner || TAKEN_PORTS.has(port)) throw new NewApiError(`port ${port} is taken${portOwner ? ` by ${portOwner[0]}` : ''}`);
+  if (!Number.isInteger(port) || port < 1024 || port > 65535)
+    throw new NewApiError(`--port must be a port number from 1024 to 65535`);
+  const portOwner = Object.entries(config?.apis ?? {}).find(
+    ([, entry]) => /** @type {any} */ (entry)?.['x-mock']?.port === port,
+  );
+  if (portOwner || TAKEN_PORTS.has(port))
+    throw new NewApiError(`port ${port} is taken${portOwner ? ` by ${portOwner[0]}` : ''}`);
 
   // 1. The spec must lint clean under the repository's rules before anything is written.
   const source = resolve(options.spec);
   const { entry, folder } = await specEntry(source);
   log(`linting ${relative(process.cwd(), entry)} with the repository's rules…`);
-  const lint = await runTool(root, process.execPath, [redoclyBin(root), 'lint', entry, '--config', configPath, '--format=codeframe']);
-  if (!lint.ok) throw new NewApiError(`the spec does not lint clean under the repository's rules (redocly.yaml); fix these problems first:`, lint.output);
+  const lint = await runTool(root, process.execPath, [
+    redoclyBin(root),
+    'lint',
+    entry,
+    '--config',
+    configPath,
+    '--format=codeframe',
+  ]);
+  if (!lint.ok)
+    throw new NewApiError(
+      `the spec does not lint clean under the repository's rules (redocly.yaml); fix these problems first:`,
+      lint.output,
+    );
   const work = await mkdtemp(join(tmpdir(), 'new-api-'));
   /** @type {string[]} */
   const written = [];
@@ -343,11 +466,28 @@ export async function newApi(options) {
   let configChanged = false;
   try {
     const bundled = join(work, 'openapi.yaml');
-    const bundle = await runTool(root, process.execPath, [redoclyBin(root), 'bundle', entry, '--output', bundled, '--config', configPath]);
+    const bundle = await runTool(root, process.execPath, [
+      redoclyBin(root),
+      'bundle',
+      entry,
+      '--output',
+      bundled,
+      '--config',
+      configPath,
+    ]);
     if (!bundle.ok) throw new NewApiError(`redocly could not bundle ${entry}:`, bundle.output);
     // The templates read a dereferenced copy; the spec itself keeps its $refs.
     const dereferenced = join(work, 'dereferenced.json');
-    const flat = await runTool(root, process.execPath, [redoclyBin(root), 'bundle', entry, '--dereferenced', '--output', dereferenced, '--config', configPath]);
+    const flat = await runTool(root, process.execPath, [
+      redoclyBin(root),
+      'bundle',
+      entry,
+      '--dereferenced',
+      '--output',
+      dereferenced,
+      '--config',
+      configPath,
+    ]);
     if (!flat.ok) throw new NewApiError(`redocly could not dereference ${entry}:`, flat.output);
     const spec = describeSpec(JSON.parse(await readFile(dereferenced, 'utf8')), relative(process.cwd(), entry));
     const call = readmeCall(spec, name);
@@ -358,14 +498,24 @@ export async function newApi(options) {
     if (folder) {
       await cp(source, targets.spec, { recursive: true });
     } else {
-      const split = await runTool(root, process.execPath, [redoclyBin(root), 'split', bundled, '--outDir', targets.spec]);
-      if (!split.ok || !(await exists(join(targets.spec, 'openapi.yaml')))) throw new NewApiError(`redocly could not split ${entry}:`, split.output);
+      const split = await runTool(root, process.execPath, [
+        redoclyBin(root),
+        'split',
+        bundled,
+        '--outDir',
+        targets.spec,
+      ]);
+      if (!split.ok || !(await exists(join(targets.spec, 'openapi.yaml'))))
+        throw new NewApiError(`redocly could not split ${entry}:`, split.output);
     }
     log(`wrote ${relative(root, targets.spec)}/`);
 
     // 3. The one list entry.
     const listed = addListEntry(configText, name, port);
-    if (parse(listed)?.apis?.[name]?.['x-mock']?.port !== port) throw new NewApiError(`could not add ${name} to the apis: of redocly.yaml (its layout is unusual); add the entry by hand`);
+    if (parse(listed)?.apis?.[name]?.['x-mock']?.port !== port)
+      throw new NewApiError(
+        `could not add ${name} to the apis: of redocly.yaml (its layout is unusual); add the entry by hand`,
+      );
     await writeFile(configPath, listed);
     configChanged = true;
     log(`added ${name} to redocly.yaml (mock port ${port})`);
@@ -375,7 +525,10 @@ export async function newApi(options) {
     const values = {
       name,
       packageName: `${SCOPE}/${name}`,
-      pascalName: name.split('-').map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join(''),
+      pascalName: name
+        .split('-')
+        .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+        .join(''),
       title: spec.title || name,
       summary: (spec.summary || spec.title || name).replace(/\.$/, ''),
       productionBaseUrl: spec.production,
@@ -385,12 +538,28 @@ export async function newApi(options) {
       exampleOperationId: call.operationId,
       exampleCall: call.call,
       webhooksSection: '',
-      errorFields: errors ? [errors.code, errors.message].filter(Boolean).map((field) => `\`${field}\``).join(' and ') : '',
-      errorBody: errors ? [errors.code && `${propertyKey(errors.code)}: error.kind`, `${propertyKey(errors.message)}: describe(error)`].filter(Boolean).join(', ') : '',
+      errorFields: errors
+        ? [errors.code, errors.message]
+            .filter(Boolean)
+            .map((field) => `\`${field}\``)
+            .join(' and ')
+        : '',
+      errorBody: errors
+        ? [errors.code && `${propertyKey(errors.code)}: error.kind`, `${propertyKey(errors.message)}: describe(error)`]
+            .filter(Boolean)
+            .join(', ')
+        : '',
     };
-    if (spec.webhooks.length) values.webhooksSection = fill(await readFile(join(templatesDir, 'snippets', 'README-webhooks.md.snippet'), 'utf8'), { ...values, ...webhookExample(spec, name) }, 'snippets/README-webhooks.md.snippet');
+    if (spec.webhooks.length)
+      values.webhooksSection = fill(
+        await readFile(join(templatesDir, 'snippets', 'README-webhooks.md.snippet'), 'utf8'),
+        { ...values, ...webhookExample(spec, name) },
+        'snippets/README-webhooks.md.snippet',
+      );
     written.push(targets.package);
-    await writeTemplates(join(templatesDir, 'package'), targets.package, values, { webhooks: spec.webhooks.length > 0 });
+    await writeTemplates(join(templatesDir, 'package'), targets.package, values, {
+      webhooks: spec.webhooks.length > 0,
+    });
     await writeFile(join(targets.package, 'package.json'), `${JSON.stringify(packageManifest(name, spec), null, 2)}\n`);
     await cp(join(root, 'LICENSE'), join(targets.package, 'LICENSE'));
     log(`wrote ${relative(root, targets.package)}/`);
@@ -399,13 +568,22 @@ export async function newApi(options) {
       await writeTemplates(join(templatesDir, 'sandbox'), targets.sandbox, values, {});
       log(`wrote ${relative(root, targets.sandbox)}/ (errors in the spec's shape: ${values.errorFields})`);
     } else {
-      log(`no sandbox folder: the 4xx schema has no required-string message field to name violations in, so the sandbox answers errors with the spec's documented examples until packages/sandbox/src/apis/${name}/ is written`);
+      log(
+        `no sandbox folder: the 4xx schema has no required-string message field to name violations in, so the sandbox answers errors with the spec's documented examples until packages/sandbox/src/apis/${name}/ is written`,
+      );
     }
 
     // 5. Link the workspace (what `npm install` does for a workspace whose dependencies are installed):
     //    record it in package-lock.json and link node_modules/@messaging-contracts/<name>.
     log('linking the workspace (package-lock.json, node_modules)…');
-    const npm = await runTool(root, 'npm', ['install', '--package-lock-only', '--ignore-scripts', '--no-audit', '--no-fund', '--prefer-offline']);
+    const npm = await runTool(root, 'npm', [
+      'install',
+      '--package-lock-only',
+      '--ignore-scripts',
+      '--no-audit',
+      '--no-fund',
+      '--prefer-offline',
+    ]);
     if (!npm.ok) throw new NewApiError('npm could not add the workspace to package-lock.json:', npm.output);
     await mkdir(dirname(link), { recursive: true });
     await symlink(relative(dirname(link), targets.package), link);
@@ -414,7 +592,19 @@ export async function newApi(options) {
     for (const [what, command, args] of /** @type {[string, string, string[]][]} */ ([
       ['generate', process.execPath, [join(root, 'scripts', 'generate.mjs'), name]],
       ['lint', process.execPath, [redoclyBin(root), 'lint', name]],
-      ['build', process.execPath, [join(root, 'node_modules', 'turbo', 'bin', 'turbo'), 'run', 'build', `--filter=${SCOPE}/${name}`, `--filter=${SCOPE}/sandbox`, `--filter=${SCOPE}/specs`, '--output-logs=errors-only']],
+      [
+        'build',
+        process.execPath,
+        [
+          join(root, 'node_modules', 'turbo', 'bin', 'turbo'),
+          'run',
+          'build',
+          `--filter=${SCOPE}/${name}`,
+          `--filter=${SCOPE}/sandbox`,
+          `--filter=${SCOPE}/specs`,
+          '--output-logs=errors-only',
+        ],
+      ],
     ])) {
       log(`${what}…`);
       const result = await runTool(root, command, args);
@@ -426,7 +616,8 @@ export async function newApi(options) {
     for (const path of written) await rm(path, { recursive: true, force: true });
     await rm(link, { force: true });
     if (configChanged) await writeFile(configPath, configText);
-    if (lockText !== undefined && (await readFile(lockPath, 'utf8').catch(() => undefined)) !== lockText) await writeFile(lockPath, lockText);
+    if (lockText !== undefined && (await readFile(lockPath, 'utf8').catch(() => undefined)) !== lockText)
+      await writeFile(lockPath, lockText);
     throw error;
   } finally {
     await rm(work, { recursive: true, force: true });
@@ -450,4 +641,3 @@ async function writeTemplates(from, to, values, flags) {
     await writeFile(target, fill(await readFile(file, 'utf8'), values, relative(templatesDir, file)));
   }
 }
-

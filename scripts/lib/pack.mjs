@@ -32,7 +32,10 @@ export function shippedPackages() {
     if (visiting.has(dir)) return;
     visiting.add(dir);
     const manifestPath = join(dir, 'package.json');
-    if (!existsSync(manifestPath)) throw new Error(`${relative(repoRoot, dir)} has no package.json${api ? ` (the package of API ${api.name}, from redocly.yaml)` : ''}`);
+    if (!existsSync(manifestPath))
+      throw new Error(
+        `${relative(repoRoot, dir)} has no package.json${api ? ` (the package of API ${api.name}, from redocly.yaml)` : ''}`,
+      );
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
     for (const dependency of Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies })) {
       const workspaceDir = workspacePackageDir(dependency);
@@ -49,7 +52,9 @@ function workspacePackageDir(/** @type {string} */ name) {
   const linked = join(repoRoot, 'node_modules', ...name.split('/'));
   if (!existsSync(linked)) return undefined;
   const real = realpathSync(linked);
-  return real.startsWith(repoRoot + sep) && !relative(repoRoot, real).split(sep).includes('node_modules') ? real : undefined;
+  return real.startsWith(repoRoot + sep) && !relative(repoRoot, real).split(sep).includes('node_modules')
+    ? real
+    : undefined;
 }
 
 /**
@@ -83,7 +88,8 @@ export function importEntry(manifest) {
  * cache, proxy and TLS settings.
  */
 export function npmEnv() {
-  const keep = /^npm_config_(registry|cache|userconfig|globalconfig|cafile|strict_ssl|https?_proxy|proxy|noproxy|no_proxy)$/i;
+  const keep =
+    /^npm_config_(registry|cache|userconfig|globalconfig|cafile|strict_ssl|https?_proxy|proxy|noproxy|no_proxy)$/i;
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key) || keep.test(key)));
 }
 
@@ -137,6 +143,7 @@ async function npmPack(dirs, options) {
   });
   /** @type {PackResult[]} */
   const results = JSON.parse(stdout);
-  if (results.length !== dirs.length) throw new Error(`npm pack packed ${results.length} packages, expected ${dirs.length}: ${dirs.join(', ')}`);
+  if (results.length !== dirs.length)
+    throw new Error(`npm pack packed ${results.length} packages, expected ${dirs.length}: ${dirs.join(', ')}`);
   return results;
 }

@@ -18,7 +18,9 @@ export const baselineManifest = join(baselineDir, 'release.json');
 /** @returns {Promise<BaselineManifest>} */
 export async function readBaseline() {
   const text = await readFile(baselineManifest, 'utf8').catch((error) => {
-    throw new Error(`No release baseline at ${baselineManifest} (${error.code}): record one with \`npm run version-packages\` or \`node scripts/release-baseline.mjs\``);
+    throw new Error(
+      `No release baseline at ${baselineManifest} (${error.code}): record one with \`npm run version-packages\` or \`node scripts/release-baseline.mjs\``,
+    );
   });
   return JSON.parse(text);
 }
@@ -38,11 +40,16 @@ export async function writeBaseline(manifest) {
 /** Unpack `path` as it was at `ref` into `into`. @param {string} ref @param {string} path @param {string} into */
 export function extractAtRef(ref, path, into) {
   return new Promise((resolve, reject) => {
-    const archive = spawn('git', ['archive', '--format=tar', ref, path], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
+    const archive = spawn('git', ['archive', '--format=tar', ref, path], {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     const untar = spawn('tar', ['-x', '-C', into], { stdio: ['pipe', 'inherit', 'inherit'] });
     archive.stdout.pipe(untar.stdin);
     archive.once('error', reject);
     untar.once('error', reject);
-    untar.once('exit', (code) => (code === 0 ? resolve(undefined) : reject(new Error(`could not read ${path} at ${ref}`))));
+    untar.once('exit', (code) =>
+      code === 0 ? resolve(undefined) : reject(new Error(`could not read ${path} at ${ref}`)),
+    );
   });
 }

@@ -21,7 +21,8 @@ async function stopAll(code) {
   process.exit(code);
 }
 
-for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) process.once(signal, () => void stopAll(0));
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP']))
+  process.once(signal, () => void stopAll(0));
 
 // `npm start` runs `sh -c "node scripts/start.mjs --build"`; a SIGTERM to npm reaches the shell,
 // which dies without passing it on. Orphaned, we notice the new parent and stop too.
@@ -39,7 +40,8 @@ function portOf(api, index) {
   const base = process.env.MOCK_PORT;
   if (base === undefined || base === '') return api.mockPort;
   const port = Number(base);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`MOCK_PORT must be a port number (0 for free ports), not "${base}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`MOCK_PORT must be a port number (0 for free ports), not "${base}"`);
   return port === 0 ? 0 : port + index;
 }
 
@@ -50,14 +52,24 @@ function portOf(api, index) {
  * @param {{ logLevel?: 'silent' | 'warn' | 'info', stateless?: boolean }} [options]
  */
 export async function startMocks(apis, options = {}) {
-  const results = await Promise.allSettled(apis.map((api, index) => startSandboxHere(api, { port: portOf(api, index), logLevel: options.logLevel ?? 'warn', stateless: options.stateless ?? false })));
+  const results = await Promise.allSettled(
+    apis.map((api, index) =>
+      startSandboxHere(api, {
+        port: portOf(api, index),
+        logLevel: options.logLevel ?? 'warn',
+        stateless: options.stateless ?? false,
+      }),
+    ),
+  );
   for (const result of results) if (result.status === 'fulfilled') stoppers.push(result.value.stop);
   const failed = results.find((result) => result.status === 'rejected');
   if (failed) {
     await Promise.allSettled(stoppers.map((stop) => stop()));
     throw failed.reason;
   }
-  const mocks = results.map((result) => /** @type {PromiseFulfilledResult<import('./mock.mjs').RunningMock>} */ (result).value);
+  const mocks = results.map(
+    (result) => /** @type {PromiseFulfilledResult<import('./mock.mjs').RunningMock>} */ (result).value,
+  );
   mocks.forEach((mock, index) => console.log(`sandbox  ${apis[index]?.name.padEnd(28)} ${mock.url}`));
   return mocks;
 }
@@ -68,7 +80,11 @@ export async function failStart(/** @type {unknown} */ error) {
   await stopAll(1);
 }
 
-const TYPES = /** @type {Record<string, string>} */ ({ '.html': 'text/html; charset=utf-8', '.png': 'image/png', '.json': 'application/json' });
+const TYPES = /** @type {Record<string, string>} */ ({
+  '.html': 'text/html; charset=utf-8',
+  '.png': 'image/png',
+  '.json': 'application/json',
+});
 
 /**
  * Serve docs/dist on 127.0.0.1; resolves to its URL once listening.
@@ -89,12 +105,21 @@ export function serveDocs(port) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': info.size });
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-length': info.size,
+    });
     createReadStream(file).pipe(response);
   });
   return /** @type {Promise<string>} */ (
     new Promise((resolve, reject) => {
-      server.once('error', (error) => reject(/** @type {NodeJS.ErrnoException} */ (error).code === 'EADDRINUSE' ? new Error(`Port ${port} on ${MOCK_HOST} is already in use (docs); set DOCS_PORT to another port.`) : error));
+      server.once('error', (error) =>
+        reject(
+          /** @type {NodeJS.ErrnoException} */ (error).code === 'EADDRINUSE'
+            ? new Error(`Port ${port} on ${MOCK_HOST} is already in use (docs); set DOCS_PORT to another port.`)
+            : error,
+        ),
+      );
       server.listen(port, MOCK_HOST, () => {
         stoppers.push(
           () =>

@@ -28,8 +28,12 @@ const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'tr
 export function diffSpecs(base, head) {
   /** @type {SpecChange[]} */
   const changes = [];
-  const add = (/** @type {boolean} */ breaking, /** @type {string} */ kind, /** @type {string} */ where, /** @type {string} */ message) =>
-    changes.push({ breaking, kind, where, message });
+  const add = (
+    /** @type {boolean} */ breaking,
+    /** @type {string} */ kind,
+    /** @type {string} */ where,
+    /** @type {string} */ message,
+  ) => changes.push({ breaking, kind, where, message });
 
   for (const [path, baseItem] of Object.entries(base.paths ?? {})) {
     const headItem = head.paths?.[path];
@@ -49,7 +53,8 @@ export function diffSpecs(base, head) {
   }
   for (const [path, headItem] of Object.entries(head.paths ?? {})) {
     for (const method of METHODS) {
-      if (headItem?.[method] && !base.paths?.[path]?.[method]) add(false, 'operation-added', `${method.toUpperCase()} ${path}`, 'a new operation');
+      if (headItem?.[method] && !base.paths?.[path]?.[method])
+        add(false, 'operation-added', `${method.toUpperCase()} ${path}`, 'a new operation');
     }
   }
   compareWebhooks(base.webhooks ?? {}, head.webhooks ?? {}, add);
@@ -74,20 +79,23 @@ function compareWebhooks(before, after, add) {
         const changed = nextParameters.get(key);
         if (!changed) add(true, 'parameter-removed', at, 'the provider no longer sends this parameter');
         else {
-          if (parameter.required && !changed.required) add(true, 'parameter-made-optional', at, 'the parameter may now be absent');
+          if (parameter.required && !changed.required)
+            add(true, 'parameter-made-optional', at, 'the parameter may now be absent');
           compareSchemas(parameter.schema ?? {}, changed.schema ?? {}, at, 'response', add);
         }
       }
       for (const [type, media] of Object.entries(operation.requestBody?.content ?? {})) {
         const nextMedia = next.requestBody?.content?.[type];
-        if (!nextMedia) add(true, 'media-type-removed', `${where} payload ${type}`, 'the payload media type was removed');
+        if (!nextMedia)
+          add(true, 'media-type-removed', `${where} payload ${type}`, 'the payload media type was removed');
         else compareSchemas(media.schema ?? {}, nextMedia.schema ?? {}, `${where} payload`, 'response', add);
       }
     }
   }
   for (const [name, headItem] of Object.entries(after)) {
     for (const method of METHODS) {
-      if (headItem?.[method] && !before[name]?.[method]) add(false, 'webhook-added', `webhook ${method.toUpperCase()} ${name}`, 'a new webhook');
+      if (headItem?.[method] && !before[name]?.[method])
+        add(false, 'webhook-added', `webhook ${method.toUpperCase()} ${name}`, 'a new webhook');
     }
   }
 }
@@ -96,7 +104,8 @@ function compareWebhooks(before, after, add) {
 function parametersOf(item, operation) {
   /** @type {Map<string, any>} */
   const byKey = new Map();
-  for (const parameter of [...(item.parameters ?? []), ...(operation.parameters ?? [])]) byKey.set(`${parameter.in} ${parameter.name}`, parameter);
+  for (const parameter of [...(item.parameters ?? []), ...(operation.parameters ?? [])])
+    byKey.set(`${parameter.in} ${parameter.name}`, parameter);
   return byKey;
 }
 
@@ -116,7 +125,8 @@ function compareParameters(before, after, where, add) {
   }
   for (const [key, parameter] of after) {
     if (before.has(key)) continue;
-    if (parameter.required) add(true, 'required-parameter-added', `${where} ${key} parameter`, 'a new required parameter');
+    if (parameter.required)
+      add(true, 'required-parameter-added', `${where} ${key} parameter`, 'a new required parameter');
     else add(false, 'parameter-added', `${where} ${key} parameter`, 'a new optional parameter');
   }
 }
@@ -125,14 +135,20 @@ function compareParameters(before, after, where, add) {
 function compareRequestBody(before, after, where, add) {
   if (!before && !after) return;
   if (!before) {
-    add(Boolean(after.required), after.required ? 'required-body-added' : 'body-added', `${where} request body`, 'a request body was added');
+    add(
+      Boolean(after.required),
+      after.required ? 'required-body-added' : 'body-added',
+      `${where} request body`,
+      'a request body was added',
+    );
     return;
   }
   if (!after) {
     add(true, 'body-removed', `${where} request body`, 'the request body was removed');
     return;
   }
-  if (!before.required && after.required) add(true, 'body-made-required', `${where} request body`, 'the request body became required');
+  if (!before.required && after.required)
+    add(true, 'body-made-required', `${where} request body`, 'the request body became required');
   for (const [type, media] of Object.entries(before.content ?? {})) {
     const next = after.content?.[type];
     if (!next) add(true, 'media-type-removed', `${where} request ${type}`, 'the media type is no longer accepted');
@@ -150,12 +166,21 @@ function compareResponses(before, after, where, add) {
     }
     for (const [type, media] of Object.entries(response.content ?? {})) {
       const nextMedia = next.content?.[type];
-      if (!nextMedia) add(true, 'media-type-removed', `${where} ${status} ${type}`, 'the response media type was removed');
+      if (!nextMedia)
+        add(true, 'media-type-removed', `${where} ${status} ${type}`, 'the response media type was removed');
       else compareSchemas(media.schema ?? {}, nextMedia.schema ?? {}, `${where} ${status}`, 'response', add);
     }
     for (const [name, header] of Object.entries(response.headers ?? {})) {
-      if (!next.headers?.[name]) add(true, 'response-header-removed', `${where} ${status} header ${name}`, 'the response header was removed');
-      else compareSchemas(header.schema ?? {}, next.headers[name].schema ?? {}, `${where} ${status} header ${name}`, 'response', add);
+      if (!next.headers?.[name])
+        add(true, 'response-header-removed', `${where} ${status} header ${name}`, 'the response header was removed');
+      else
+        compareSchemas(
+          header.schema ?? {},
+          next.headers[name].schema ?? {},
+          `${where} ${status} header ${name}`,
+          'response',
+          add,
+        );
     }
   }
   for (const status of Object.keys(after)) {
@@ -168,11 +193,26 @@ function closestAlternative(schema, alternatives) {
   const types = typesOf(schema);
   const names = new Set(Object.keys(schema.properties ?? {}));
   const score = (/** @type {any} */ candidate) =>
-    [...typesOf(candidate)].filter((type) => types.has(type)).length * 1000 + Object.keys(candidate.properties ?? {}).filter((name) => names.has(name)).length;
+    [...typesOf(candidate)].filter((type) => types.has(type)).length * 1000 +
+    Object.keys(candidate.properties ?? {}).filter((name) => names.has(name)).length;
   return alternatives.reduce((best, candidate) => (score(candidate) > score(best) ? candidate : best), alternatives[0]);
 }
 
-const CONSTRAINTS = ['pattern', 'format', 'const', 'multipleOf', 'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minItems', 'maxItems', 'uniqueItems'];
+const CONSTRAINTS = [
+  'pattern',
+  'format',
+  'const',
+  'multipleOf',
+  'minLength',
+  'maxLength',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+];
 
 /** Whether a constraint now admits fewer values (a changed pattern or format counts: it may). @param {string} key @param {any} before @param {any} after */
 function isTighter(key, before, after) {
@@ -233,21 +273,33 @@ function compareSchemas(before, after, where, side, add, seen = new Set()) {
     const valuesBefore = before.enum ?? [];
     const valuesAfter = after.enum ?? [];
     for (const value of valuesBefore) {
-      if (Array.isArray(after.enum) && !valuesAfter.includes(value)) add(true, 'enum-value-removed', where, `enum value ${JSON.stringify(value)} was removed`);
+      if (Array.isArray(after.enum) && !valuesAfter.includes(value))
+        add(true, 'enum-value-removed', where, `enum value ${JSON.stringify(value)} was removed`);
     }
     for (const value of valuesAfter) {
       if (Array.isArray(before.enum) && !valuesBefore.includes(value)) {
-        add(side === 'response', 'enum-value-added', where, `enum value ${JSON.stringify(value)} was added${side === 'response' ? ' (a strict client cannot handle it)' : ''}`);
+        add(
+          side === 'response',
+          'enum-value-added',
+          where,
+          `enum value ${JSON.stringify(value)} was added${side === 'response' ? ' (a strict client cannot handle it)' : ''}`,
+        );
       }
     }
-    if (!Array.isArray(before.enum) && Array.isArray(after.enum)) add(side === 'request', 'enum-added', where, 'the values are now restricted to an enum');
+    if (!Array.isArray(before.enum) && Array.isArray(after.enum))
+      add(side === 'request', 'enum-added', where, 'the values are now restricted to an enum');
   }
 
   for (const key of CONSTRAINTS) {
     if (JSON.stringify(before[key]) === JSON.stringify(after[key])) continue;
     // A request may accept more, so a tighter constraint breaks senders; a response's changed constraint breaks no reader.
     const tighter = isTighter(key, before[key], after[key]);
-    const change = before[key] === undefined ? `${key} ${JSON.stringify(after[key])} was added` : after[key] === undefined ? `${key} was removed` : `${key} ${JSON.stringify(before[key])} became ${JSON.stringify(after[key])}`;
+    const change =
+      before[key] === undefined
+        ? `${key} ${JSON.stringify(after[key])} was added`
+        : after[key] === undefined
+          ? `${key} was removed`
+          : `${key} ${JSON.stringify(before[key])} became ${JSON.stringify(after[key])}`;
     add(side === 'request' && tighter, 'constraint-changed', where, change);
   }
 
@@ -257,17 +309,25 @@ function compareSchemas(before, after, where, side, add, seen = new Set()) {
     const at = `${where}.${name}`;
     const next = after.properties?.[name];
     if (!next) {
-      add(true, 'property-removed', at, side === 'response' ? 'the response field was removed' : 'the request field was removed');
+      add(
+        true,
+        'property-removed',
+        at,
+        side === 'response' ? 'the response field was removed' : 'the request field was removed',
+      );
       continue;
     }
-    if (side === 'response' && requiredBefore.has(name) && !requiredAfter.has(name)) add(true, 'property-made-optional', at, 'the response field is no longer required');
-    if (side === 'request' && !requiredBefore.has(name) && requiredAfter.has(name)) add(true, 'property-made-required', at, 'the request field became required');
+    if (side === 'response' && requiredBefore.has(name) && !requiredAfter.has(name))
+      add(true, 'property-made-optional', at, 'the response field is no longer required');
+    if (side === 'request' && !requiredBefore.has(name) && requiredAfter.has(name))
+      add(true, 'property-made-required', at, 'the request field became required');
     compareSchemas(property, next, at, side, add, seen);
   }
   for (const [name] of Object.entries(after.properties ?? {})) {
     if (before.properties?.[name]) continue;
     const required = requiredAfter.has(name);
-    if (side === 'request' && required) add(true, 'required-property-added', `${where}.${name}`, 'a new required request field');
+    if (side === 'request' && required)
+      add(true, 'required-property-added', `${where}.${name}`, 'a new required request field');
     else add(false, 'property-added', `${where}.${name}`, `a new ${side} field`);
   }
   if (before.items && after.items) compareSchemas(before.items, after.items, `${where}[]`, side, add, seen);
@@ -281,7 +341,8 @@ function compareSchemas(before, after, where, side, add, seen = new Set()) {
       else add(true, 'schema-alternative-removed', `${where}.${key}[${index}]`, `a ${key} alternative was removed`);
     });
   }
-  if ((before.description ?? '') !== (after.description ?? '')) add(false, 'description-changed', where, 'the description changed');
+  if ((before.description ?? '') !== (after.description ?? ''))
+    add(false, 'description-changed', where, 'the description changed');
 }
 
 /**
@@ -295,7 +356,9 @@ export function breakingBumps(changesetTexts, currentVersions = {}) {
   const packages = new Set();
   for (const text of changesetTexts) {
     const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
-    for (const [, name = '', bump] of frontMatter.matchAll(/^\s*["']?([^"':\s]+)["']?\s*:\s*["']?(major|minor|patch)["']?\s*$/gm)) {
+    for (const [, name = '', bump] of frontMatter.matchAll(
+      /^\s*["']?([^"':\s]+)["']?\s*:\s*["']?(major|minor|patch)["']?\s*$/gm,
+    )) {
       const belowOne = /^0\./.test(currentVersions[name] ?? '');
       if (bump === 'major' || (bump === 'minor' && belowOne)) packages.add(name);
     }

@@ -22,7 +22,15 @@ const AjvDraft7 = /** @type {typeof import('ajv').default} */ (/** @type {any} *
  * checks (ajv applies `$ref` siblings in both) without the 2020 class's bookkeeping of evaluated
  * properties for `unevaluated*`, which costs time on every call.
  */
-const ONLY_2020 = new Set(['prefixItems', 'dependentRequired', 'dependentSchemas', 'unevaluatedProperties', 'unevaluatedItems', 'minContains', 'maxContains']);
+const ONLY_2020 = new Set([
+  'prefixItems',
+  'dependentRequired',
+  'dependentSchemas',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+  'minContains',
+  'maxContains',
+]);
 
 const standaloneCode = /** @type {typeof import('ajv/dist/standalone/index.js').default} */ (
   /** @type {any} */ (standaloneCodeModule).default ?? standaloneCodeModule
@@ -33,11 +41,45 @@ const ROOT_ID = 'https://messaging-contracts.invalid/webhooks';
 
 /** JSON Schema keywords that validate; everything else (description, examples, x-*, discriminator…) is dropped before compiling. */
 const VALIDATION_KEYWORDS = new Set([
-  'type', 'enum', 'const', 'properties', 'required', 'additionalProperties', 'patternProperties', 'propertyNames',
-  'items', 'prefixItems', 'contains', 'minContains', 'maxContains', 'minItems', 'maxItems', 'uniqueItems',
-  'minLength', 'maxLength', 'pattern', 'format', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum',
-  'multipleOf', 'minProperties', 'maxProperties', 'dependentRequired', 'dependentSchemas',
-  'allOf', 'anyOf', 'oneOf', 'not', 'if', 'then', 'else', '$ref', 'unevaluatedProperties', 'unevaluatedItems',
+  'type',
+  'enum',
+  'const',
+  'properties',
+  'required',
+  'additionalProperties',
+  'patternProperties',
+  'propertyNames',
+  'items',
+  'prefixItems',
+  'contains',
+  'minContains',
+  'maxContains',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'format',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'minProperties',
+  'maxProperties',
+  'dependentRequired',
+  'dependentSchemas',
+  'allOf',
+  'anyOf',
+  'oneOf',
+  'not',
+  'if',
+  'then',
+  'else',
+  '$ref',
+  'unevaluatedProperties',
+  'unevaluatedItems',
 ]);
 /** Keywords whose value is a map of subschemas, or a subschema, or a list of them. */
 const SCHEMA_MAPS = new Set(['properties', 'patternProperties', 'dependentSchemas', '$defs']);
@@ -49,7 +91,8 @@ const SCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
  * @type {Record<string, RegExp | true>}
  */
 const FORMATS = {
-  'date-time': /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[Tt ](?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/,
+  'date-time':
+    /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[Tt ](?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/,
   date: /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/,
   time: /^(?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)?$/,
   uri: /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]*$/,
@@ -113,7 +156,11 @@ function deref(document, value) {
     seen.add(value.$ref);
     const ref = value.$ref;
     if (!ref.startsWith('#/')) throw new Error(`unresolved external $ref ${ref} in the bundled spec`);
-    value = ref.slice(2).split('/').map(unescapePointer).reduce((/** @type {any} */ node, /** @type {string} */ key) => node?.[key], document);
+    value = ref
+      .slice(2)
+      .split('/')
+      .map(unescapePointer)
+      .reduce((/** @type {any} */ node, /** @type {string} */ key) => node?.[key], document);
     if (value === undefined) throw new Error(`$ref ${ref} points nowhere`);
   }
   return value;
@@ -128,7 +175,8 @@ function deref(document, value) {
  */
 function strip(schema, formatsUsed) {
   if (typeof schema === 'boolean') return schema;
-  if (!schema || typeof schema !== 'object' || Array.isArray(schema)) throw new Error(`not a schema: ${JSON.stringify(schema)?.slice(0, 80)}`);
+  if (!schema || typeof schema !== 'object' || Array.isArray(schema))
+    throw new Error(`not a schema: ${JSON.stringify(schema)?.slice(0, 80)}`);
   /** @type {Record<string, any>} */
   const out = {};
   for (const [key, value] of Object.entries(schema)) {
@@ -141,7 +189,20 @@ function strip(schema, formatsUsed) {
       out[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, strip(sub, formatsUsed)]));
     } else if (SCHEMA_LISTS.has(key)) {
       out[key] = value.map((/** @type {any} */ sub) => strip(sub, formatsUsed));
-    } else if (['additionalProperties', 'propertyNames', 'items', 'contains', 'not', 'if', 'then', 'else', 'unevaluatedProperties', 'unevaluatedItems'].includes(key)) {
+    } else if (
+      [
+        'additionalProperties',
+        'propertyNames',
+        'items',
+        'contains',
+        'not',
+        'if',
+        'then',
+        'else',
+        'unevaluatedProperties',
+        'unevaluatedItems',
+      ].includes(key)
+    ) {
       out[key] = strip(value, formatsUsed);
     } else {
       if (key === 'format') formatsUsed.add(value);
@@ -186,24 +247,35 @@ function constantsOf(document, schema) {
  */
 function eventShape(document, bodySchema) {
   const body = deref(document, bodySchema);
-  const isArray = body?.type === 'array' || (Array.isArray(body?.type) && body.type.includes('array')) || body?.items !== undefined;
+  const isArray =
+    body?.type === 'array' || (Array.isArray(body?.type) && body.type.includes('array')) || body?.items !== undefined;
   const eventSchemaRef = isArray ? body.items : bodySchema;
   const event = deref(document, eventSchemaRef);
   const branches = event?.oneOf ?? event?.anyOf ?? [eventSchemaRef];
   const dedupeKey = event?.['x-dedupe-key'];
-  if (dedupeKey !== undefined && !(Array.isArray(dedupeKey) && dedupeKey.every((pointer) => typeof pointer === 'string' && pointer.startsWith('/')))) {
+  if (
+    dedupeKey !== undefined &&
+    !(Array.isArray(dedupeKey) && dedupeKey.every((pointer) => typeof pointer === 'string' && pointer.startsWith('/')))
+  ) {
     throw new Error('x-dedupe-key must be a list of JSON pointers');
   }
   // Whether validating each event with the one alternative its type picks is the whole check: the
   // body adds nothing but `type: array` + `items`, and the event schema nothing but its oneOf/anyOf.
-  const validating = (/** @type {any} */ schema) => Object.keys(schema ?? {}).filter((key) => VALIDATION_KEYWORDS.has(key));
+  const validating = (/** @type {any} */ schema) =>
+    Object.keys(schema ?? {}).filter((key) => VALIDATION_KEYWORDS.has(key));
   const envelopeOnly = isArray ? validating(body).every((key) => key === 'type' || key === 'items') : true;
-  const eventOnly = event?.oneOf || event?.anyOf ? validating(event).every((key) => key === 'oneOf' || key === 'anyOf') && !(event.oneOf && event.anyOf) : true;
+  const eventOnly =
+    event?.oneOf || event?.anyOf
+      ? validating(event).every((key) => key === 'oneOf' || key === 'anyOf') && !(event.oneOf && event.anyOf)
+      : true;
   return {
     envelope: /** @type {'array' | 'object'} */ (isArray ? 'array' : 'object'),
     exact: envelopeOnly && eventOnly,
     branches: /** @type {any[]} */ (branches),
-    discriminator: typeof event?.discriminator?.propertyName === 'string' ? /** @type {string} */ (event.discriminator.propertyName) : undefined,
+    discriminator:
+      typeof event?.discriminator?.propertyName === 'string'
+        ? /** @type {string} */ (event.discriminator.propertyName)
+        : undefined,
     dedupeKey: /** @type {string[] | undefined} */ (dedupeKey),
   };
 }
@@ -232,7 +304,10 @@ export function collectOperations(document) {
     const key = JSON.stringify(schema);
     const known = exported[parse].get(key);
     if (known) return known;
-    const ref = typeof schema?.$ref === 'string' && Object.keys(schema).length === 1 ? /^#\/components\/schemas\/([A-Za-z_][A-Za-z0-9_]*)$/.exec(schema.$ref)?.[1] : undefined;
+    const ref =
+      typeof schema?.$ref === 'string' && Object.keys(schema).length === 1
+        ? /^#\/components\/schemas\/([A-Za-z_][A-Za-z0-9_]*)$/.exec(schema.$ref)?.[1]
+        : undefined;
     const name = ref ?? wanted;
     exported[parse].set(key, name);
     extraDefs[parse][name] = schema;
@@ -257,11 +332,30 @@ export function collectOperations(document) {
       );
       /** @type {(WebhookInput & { schema: any })[]} */
       const inputs = [];
-      const addInput = (/** @type {'body' | 'query'} */ location, /** @type {string} */ mediaType, /** @type {'json' | 'form'} */ parse, /** @type {any} */ schema) => {
+      const addInput = (
+        /** @type {'body' | 'query'} */ location,
+        /** @type {string} */ mediaType,
+        /** @type {'json' | 'form'} */ parse,
+        /** @type {any} */ schema,
+      ) => {
         const shape = eventShape(document, schema);
         const name = exportFor(parse, schema, `${location}${counter++}`);
-        const events = shape.branches.map((branch, index) => ({ constants: constantsOf(document, branch), exportName: exportFor(parse, branch, `${name}_event${index}`) }));
-        inputs.push({ in: location, mediaType, parse, envelope: shape.envelope, exact: shape.exact, exportName: name, events, discriminator: shape.discriminator, dedupeKey: shape.dedupeKey, schema });
+        const events = shape.branches.map((branch, index) => ({
+          constants: constantsOf(document, branch),
+          exportName: exportFor(parse, branch, `${name}_event${index}`),
+        }));
+        inputs.push({
+          in: location,
+          mediaType,
+          parse,
+          envelope: shape.envelope,
+          exact: shape.exact,
+          exportName: name,
+          events,
+          discriminator: shape.discriminator,
+          dedupeKey: shape.dedupeKey,
+          schema,
+        });
       };
       const requestBody = deref(document, operation.requestBody);
       for (const [mediaType, media] of Object.entries(requestBody?.content ?? {})) {
@@ -273,7 +367,9 @@ export function collectOperations(document) {
         }
         addInput('body', mediaType, parse, /** @type {any} */ (media).schema ?? {});
       }
-      const query = [...(item.parameters ?? []), ...(operation.parameters ?? [])].map((parameter) => deref(document, parameter)).filter((parameter) => parameter.in === 'query');
+      const query = [...(item.parameters ?? []), ...(operation.parameters ?? [])]
+        .map((parameter) => deref(document, parameter))
+        .filter((parameter) => parameter.in === 'query');
       if (query.length) {
         addInput('query', '', 'form', {
           type: 'object',
@@ -296,7 +392,10 @@ export function collectOperations(document) {
 function compile(defs, exportNames, coerce) {
   // Any object key counts (a property named like one too): a false alarm only costs speed.
   /** @type {(node: unknown) => boolean} */
-  const uses2020 = (node) => node !== null && typeof node === 'object' && Object.entries(node).some(([key, value]) => ONLY_2020.has(key) || uses2020(value));
+  const uses2020 = (node) =>
+    node !== null &&
+    typeof node === 'object' &&
+    Object.entries(node).some(([key, value]) => ONLY_2020.has(key) || uses2020(value));
   const Ajv = uses2020(defs) ? Ajv2020 : AjvDraft7;
   const ajv = new Ajv({
     strict: false,
@@ -311,14 +410,20 @@ function compile(defs, exportNames, coerce) {
   ajv.addSchema({ $id: ROOT_ID, $defs: defs });
   const code = standaloneCode(ajv, Object.fromEntries(exportNames.map((name) => [name, `${ROOT_ID}#/$defs/${name}`])));
   // ajv's ESM output still require()s two runtime helpers; inline them so the package needs no ajv.
-  const helpers = /** @type {Record<string, Function>} */ ({ ucs2length: /** @type {any} */ (ucs2length).default ?? ucs2length, equal: /** @type {any} */ (equal).default ?? equal });
+  const helpers = /** @type {Record<string, Function>} */ ({
+    ucs2length: /** @type {any} */ (ucs2length).default ?? ucs2length,
+    equal: /** @type {any} */ (equal).default ?? equal,
+  });
   const inlined = code.replace(/require\("ajv\/dist\/runtime\/([a-z0-9]+)"\)\.default/gi, (match, name) => {
     const helper = helpers[name];
     if (!helper) throw new Error(`ajv's code needs runtime helper ${name}, which the generator does not inline yet`);
     return `(${helper.toString()})`;
   });
-  if (/\brequire\(/.test(inlined)) throw new Error(`ajv's code still has a require(): ${/.{0,60}require\(.{0,60}/.exec(inlined)?.[0]}`);
-  return inlined.replace(/^"use strict";\n?/, '').replace(/^export const (\w+) = (\w+);$/gm, 'export const $1: CompiledValidator = $2;');
+  if (/\brequire\(/.test(inlined))
+    throw new Error(`ajv's code still has a require(): ${/.{0,60}require\(.{0,60}/.exec(inlined)?.[0]}`);
+  return inlined
+    .replace(/^"use strict";\n?/, '')
+    .replace(/^export const (\w+) = (\w+);$/gm, 'export const $1: CompiledValidator = $2;');
 }
 
 /**
@@ -333,7 +438,9 @@ export async function renderWebhookValidators(api) {
   const { operations, extraDefs, unsupported } = collectOperations(document);
   /** @type {Set<string>} */
   const formatsUsed = new Set();
-  const componentDefs = Object.fromEntries(Object.entries(document.components?.schemas ?? {}).map(([name, schema]) => [name, strip(schema, formatsUsed)]));
+  const componentDefs = Object.fromEntries(
+    Object.entries(document.components?.schemas ?? {}).map(([name, schema]) => [name, strip(schema, formatsUsed)]),
+  );
   const result = new Map();
   const header = (/** @type {string} */ what) =>
     [
@@ -350,14 +457,33 @@ export async function renderWebhookValidators(api) {
     const defs = { ...componentDefs };
     for (const [name, schema] of Object.entries(extraDefs[parse])) {
       if (schema?.$ref === `#/components/schemas/${name}`) continue; // the component itself
-      if (name in defs) throw new Error(`components/schemas/${name} clashes with a generated validator name; rename the schema`);
+      if (name in defs)
+        throw new Error(`components/schemas/${name} clashes with a generated validator name; rename the schema`);
       defs[name] = strip(schema, formatsUsed);
     }
-    const what = parse === 'json' ? 'Validators of JSON bodies.' : 'Validators of query strings and form bodies: values arrive as strings and are coerced as the schema says.';
-    result.set(parse === 'json' ? files.validators : files.formValidators, `${header(what)}${compile(defs, names, parse === 'form')}`);
+    const what =
+      parse === 'json'
+        ? 'Validators of JSON bodies.'
+        : 'Validators of query strings and form bodies: values arrive as strings and are coerced as the schema says.';
+    result.set(
+      parse === 'json' ? files.validators : files.formValidators,
+      `${header(what)}${compile(defs, names, parse === 'form')}`,
+    );
   }
-  const unchecked = [...formatsUsed].filter((format) => FORMATS[format] === undefined || FORMATS[format] === true).sort();
-  result.set(files.wrapper, renderWrapper(api, operations, unchecked, unsupported, Object.keys(extraDefs.json).length > 0, Object.keys(extraDefs.form).length > 0));
+  const unchecked = [...formatsUsed]
+    .filter((format) => FORMATS[format] === undefined || FORMATS[format] === true)
+    .sort();
+  result.set(
+    files.wrapper,
+    renderWrapper(
+      api,
+      operations,
+      unchecked,
+      unsupported,
+      Object.keys(extraDefs.json).length > 0,
+      Object.keys(extraDefs.form).length > 0,
+    ),
+  );
   return result;
 }
 
@@ -370,7 +496,8 @@ export async function renderWebhookValidators(api) {
  * @param {boolean} hasForm
  */
 function renderWrapper(api, operations, unchecked, unsupported, hasJson, hasForm) {
-  const validatorRef = (/** @type {'json' | 'form'} */ parse, /** @type {string} */ name) => `${parse === 'json' ? 'json' : 'form'}.${name}`;
+  const validatorRef = (/** @type {'json' | 'form'} */ parse, /** @type {string} */ name) =>
+    `${parse === 'json' ? 'json' : 'form'}.${name}`;
   const lines = [
     banner(api),
     "import type { WebhookOperation } from '@messaging-contracts/runtime/webhooks';",
@@ -380,7 +507,9 @@ function renderWrapper(api, operations, unchecked, unsupported, hasJson, hasForm
     unchecked.length
       ? `// Formats the spec uses that are not checked (annotations only): ${unchecked.join(', ')}.`
       : '// Every format the spec uses is checked.',
-    ...(unsupported.length ? [`// Request bodies the receiver cannot parse (answered 415): ${unsupported.join('; ')}.`] : []),
+    ...(unsupported.length
+      ? [`// Request bodies the receiver cannot parse (answered 415): ${unsupported.join('; ')}.`]
+      : []),
     '/** Every webhook operation of the spec: what the receiver accepts and how it validates it. */',
     'export const webhookOperations = [',
   ];
@@ -398,12 +527,18 @@ function renderWrapper(api, operations, unchecked, unsupported, hasJson, hasForm
       lines.push(`        parse: ${JSON.stringify(input.parse)},`);
       lines.push(`        envelope: ${JSON.stringify(input.envelope)},`);
       lines.push(`        exact: ${input.exact},`);
-      lines.push(`        discriminator: ${input.discriminator === undefined ? 'undefined' : JSON.stringify(input.discriminator)},`);
-      lines.push(`        dedupeKey: ${input.dedupeKey === undefined ? 'undefined' : JSON.stringify(input.dedupeKey)},`);
+      lines.push(
+        `        discriminator: ${input.discriminator === undefined ? 'undefined' : JSON.stringify(input.discriminator)},`,
+      );
+      lines.push(
+        `        dedupeKey: ${input.dedupeKey === undefined ? 'undefined' : JSON.stringify(input.dedupeKey)},`,
+      );
       lines.push(`        validate: ${validatorRef(input.parse, input.exportName)},`);
       lines.push('        events: [');
       for (const event of input.events) {
-        lines.push(`          { constants: ${JSON.stringify(event.constants)}, validate: ${validatorRef(input.parse, event.exportName)} },`);
+        lines.push(
+          `          { constants: ${JSON.stringify(event.constants)}, validate: ${validatorRef(input.parse, event.exportName)} },`,
+        );
       }
       lines.push('        ],');
       lines.push('      },');

@@ -11,7 +11,12 @@ import { apis, loadSpec, operationsOf, webhooksOf, type Operation } from '../sup
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const screenshotDir = fileURLToPath(new URL('../test-output/screenshots/', import.meta.url));
-const contentTypes: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json' };
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+};
 
 const noChromium = existsSync(chromiumPath)
   ? undefined
@@ -28,7 +33,16 @@ beforeAll(async () => {
     serve(docsDir),
     chromium.launch({
       executablePath: chromiumPath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
     }),
     mkdir(screenshotDir, { recursive: true }),
   ]);
@@ -90,7 +104,8 @@ async function visit(): Promise<Visit> {
   visit.page.on('websocket', (socket) => isOutside(socket.url()) && visit.outside.add(socket.url()));
   visit.page.on('pageerror', (error) => visit.errors.push(`uncaught: ${error.message}`));
   visit.page.on('console', (message) => {
-    if (message.type() === 'error' && !visit.outside.has(message.location().url)) visit.errors.push(`console: ${message.text()}`);
+    if (message.type() === 'error' && !visit.outside.has(message.location().url))
+      visit.errors.push(`console: ${message.text()}`);
   });
   visit.page.on('response', (response) => {
     if (response.status() >= 400) visit.errors.push(`${response.status()} ${response.url()}`);
@@ -115,15 +130,25 @@ function startsWith(text: string) {
 /** What of the operation the rendered section does not show: its summary, parameter names, response codes. */
 async function missingFrom(section: Locator, operation: Operation): Promise<string[]> {
   const visibleTexts = (locator: Locator) =>
-    locator.evaluateAll((elements) => elements.filter((element) => element.checkVisibility()).map((element) => element.textContent?.trim() ?? ''));
+    locator.evaluateAll((elements) =>
+      elements.filter((element) => element.checkVisibility()).map((element) => element.textContent?.trim() ?? ''),
+    );
   const missing: string[] = [];
   const summary: string = operation.operation.summary;
   // The heading may carry badges after the summary ("Beta", "Webhook").
-  if (!(await section.locator('h2', { hasText: startsWith(summary) }).first().isVisible())) missing.push(`summary "${summary}"`);
+  if (
+    !(await section
+      .locator('h2', { hasText: startsWith(summary) })
+      .first()
+      .isVisible())
+  )
+    missing.push(`summary "${summary}"`);
   const names = new Set(await visibleTexts(section.locator('.schema-name')));
-  for (const parameter of operation.parameters) if (!names.has(parameter.name)) missing.push(`${parameter.in} parameter ${parameter.name}`);
+  for (const parameter of operation.parameters)
+    if (!names.has(parameter.name)) missing.push(`${parameter.in} parameter ${parameter.name}`);
   const tabs = new Set(await visibleTexts(section.getByRole('tablist', { name: 'Response status' }).getByRole('tab')));
-  for (const status of Object.keys(operation.operation.responses ?? {})) if (!tabs.has(status)) missing.push(`response ${status}`);
+  for (const status of Object.keys(operation.operation.responses ?? {}))
+    if (!tabs.has(status)) missing.push(`response ${status}`);
   return missing;
 }
 
@@ -146,10 +171,13 @@ async function missingExamples(page: Page, section: Locator, operation: Operatio
         missing.push(`${mediaType} example "${name}": not offered in the example menu`);
         continue;
       }
-      const fragments = mediaType === 'application/x-www-form-urlencoded' ? formFragments(example.value) : jsonFragments(example.value);
+      const fragments =
+        mediaType === 'application/x-www-form-urlencoded' ? formFragments(example.value) : jsonFragments(example.value);
       const absent = await settle(async () => {
         const text = (await section.innerText()).replace(/\s+/g, '');
-        return fragments.filter((alternatives) => !alternatives.some((fragment) => text.includes(fragment))).map((alternatives) => alternatives[0]!);
+        return fragments
+          .filter((alternatives) => !alternatives.some((fragment) => text.includes(fragment)))
+          .map((alternatives) => alternatives[0]!);
       });
       if (absent.length) missing.push(`${mediaType} example "${name}" (missing ${absent.slice(0, 3).join(', ')})`);
     }
@@ -175,7 +203,8 @@ function jsonFragments(value: unknown): string[][] {
     if (Array.isArray(node)) node.forEach(walk);
     else if (node && typeof node === 'object') {
       for (const [key, child] of Object.entries(node)) {
-        if (child === null || typeof child !== 'object') fragments.push([`"${key}":${JSON.stringify(child)}`.replace(/\s+/g, '')]);
+        if (child === null || typeof child !== 'object')
+          fragments.push([`"${key}":${JSON.stringify(child)}`.replace(/\s+/g, '')]);
         else walk(child);
       }
     }
@@ -198,9 +227,15 @@ function formFragments(value: Record<string, unknown>): string[][] {
 describe.each(apis.map((api) => [api.name, api] as const))('%s docs in Chromium', async (name, api) => {
   const { document } = await loadSpec(api);
   // Webhooks are listed like operations, under the webhook's name instead of a path.
-  const webhooks = webhooksOf(document).map((operation) => ({ ...operation, label: `webhook ${operation.method.toUpperCase()} ${operation.path}` }));
+  const webhooks = webhooksOf(document).map((operation) => ({
+    ...operation,
+    label: `webhook ${operation.method.toUpperCase()} ${operation.path}`,
+  }));
   const operations = [
-    ...operationsOf(document).map((operation) => ({ ...operation, label: `${operation.method.toUpperCase()} ${operation.path}` })),
+    ...operationsOf(document).map((operation) => ({
+      ...operation,
+      label: `${operation.method.toUpperCase()} ${operation.path}`,
+    })),
     ...webhooks,
   ];
 
@@ -219,9 +254,14 @@ describe.each(apis.map((api) => [api.name, api] as const))('%s docs in Chromium'
     const unlinked = await settle(async () => {
       // Redoc renders each tag's overview only once it scrolls into view.
       await page.mouse.wheel(0, 2_000);
-      const links = await page.locator('a[href^="#/"]').evaluateAll((anchors) =>
-        anchors.map((anchor) => ({ href: anchor.getAttribute('href')!, text: anchor.textContent!.replace(/\s+/g, '').toLowerCase() })),
-      );
+      const links = await page
+        .locator('a[href^="#/"]')
+        .evaluateAll((anchors) =>
+          anchors.map((anchor) => ({
+            href: anchor.getAttribute('href')!,
+            text: anchor.textContent!.replace(/\s+/g, '').toLowerCase(),
+          })),
+        );
       for (const operation of operations) {
         // An operation's badges (x-badges, e.g. "Beta") follow its path in the link.
         const badges = (operation.operation['x-badges'] ?? []).map((badge: { name: string }) => badge.name).join('');
@@ -241,7 +281,8 @@ describe.each(apis.map((api) => [api.name, api] as const))('%s docs in Chromium'
       await page.goto(`${url}${href}`);
       const section = page.locator(`[data-section-id="${href.slice(1)}"]`);
       const absent = await settle(() => missingFrom(section, operation));
-      if (webhooks.includes(operation as (typeof webhooks)[number])) absent.push(...(await missingExamples(page, section, operation)));
+      if (webhooks.includes(operation as (typeof webhooks)[number]))
+        absent.push(...(await missingExamples(page, section, operation)));
       if (absent.length) missing[`${operation.label} (${href})`] = absent;
     }
     expect.soft(missing, 'what the operation sections do not show').toEqual({});

@@ -29,7 +29,9 @@ const page = (messageIds: string[], pageInfo: MessagesList['pageInfo'] = {}): Me
 describe('requests the client builds', () => {
   it('defaults to the production server and sends Basic credentials', async () => {
     const { fetch, requests } = recordingFetch(() => json(page([])));
-    await createClient({ ...credentials, fetch }).GET('/users/{accountId}/messages', { params: { path, query: { limit: 1 } } });
+    await createClient({ ...credentials, fetch }).GET('/users/{accountId}/messages', {
+      params: { path, query: { limit: 1 } },
+    });
     expect(requests[0]!.url).toBe(`${PRODUCTION_BASE_URL}/users/12345/messages?limit=1`);
     expect(requests[0]!.headers.get('authorization')).toBe(`Basic ${btoa('api-user:api-password')}`);
   });
@@ -37,7 +39,10 @@ describe('requests the client builds', () => {
   it('encodes + in phone numbers exactly once (%2B, never %252B), and & in carrier names', async () => {
     const { fetch, requests } = recordingFetch(() => json(page([])));
     await createClient({ ...credentials, fetch }).GET('/users/{accountId}/messages', {
-      params: { path, query: { sourceTn: '+15554443333', destinationTn: '+15554442222,+15554441111', carrierName: 'AT&T' } },
+      params: {
+        path,
+        query: { sourceTn: '+15554443333', destinationTn: '+15554442222,+15554441111', carrierName: 'AT&T' },
+      },
     });
     const url = requests[0]!.url;
     expect(url).toContain('sourceTn=%2B15554443333');
@@ -49,8 +54,17 @@ describe('requests the client builds', () => {
 
   it('sends a message as JSON', async () => {
     const { fetch, requests } = recordingFetch(() => json({ id: 'm-1' }, { status: 202 }));
-    const body = { applicationId: 'app', to: ['+15554443333'], from: '+15552221111', text: 'hi', priority: 'high' as const };
-    const { data } = await createClient({ ...credentials, fetch }).POST('/users/{accountId}/messages', { params: { path }, body });
+    const body = {
+      applicationId: 'app',
+      to: ['+15554443333'],
+      from: '+15552221111',
+      text: 'hi',
+      priority: 'high' as const,
+    };
+    const { data } = await createClient({ ...credentials, fetch }).POST('/users/{accountId}/messages', {
+      params: { path },
+      body,
+    });
     expect(data.id).toBe('m-1');
     expect(requests[0]!.method).toBe('POST');
     expect(requests[0]!.headers.get('content-type')).toBe('application/json');
@@ -60,23 +74,37 @@ describe('requests the client builds', () => {
   it('passes values no document forbids: a large limit, any sort, ISO 8601 dates, alphanumeric senders', async () => {
     const { fetch, requests } = recordingFetch(() => json(page([])));
     await createClient({ ...credentials, fetch }).GET('/users/{accountId}/messages', {
-      params: { path, query: { limit: 20_000, sort: 'receiveTime', fromDateTime: '2016-09-14', sourceTn: 'My Shop', destinationTn: '+15554442222,BW_Alerts' } },
+      params: {
+        path,
+        query: {
+          limit: 20_000,
+          sort: 'receiveTime',
+          fromDateTime: '2016-09-14',
+          sourceTn: 'My Shop',
+          destinationTn: '+15554442222,BW_Alerts',
+        },
+      },
     });
     const sent = new URL(requests[0]!.url).searchParams;
-    expect([sent.get('limit'), sent.get('sort'), sent.get('fromDateTime'), sent.get('sourceTn'), sent.get('destinationTn')]).toEqual([
-      '20000',
-      'receiveTime',
-      '2016-09-14',
-      'My Shop',
-      '+15554442222,BW_Alerts',
-    ]);
+    expect([
+      sent.get('limit'),
+      sent.get('sort'),
+      sent.get('fromDateTime'),
+      sent.get('sourceTn'),
+      sent.get('destinationTn'),
+    ]).toEqual(['20000', 'receiveTime', '2016-09-14', 'My Shop', '+15554442222,BW_Alerts']);
   });
 
   it.each([
     ['messageStatus', { messageStatus: 'BOGUS' }],
     ['sourceTn', { sourceTn: '%2B15554443333' }],
     ['sourceTn', { sourceTn: '+1919' + '5'.repeat(20) }],
-    ['destinationTn', { destinationTn: Array.from({ length: 11 }, (_, index) => `+1555444${String(index).padStart(4, '0')}`).join(',') }],
+    [
+      'destinationTn',
+      {
+        destinationTn: Array.from({ length: 11 }, (_, index) => `+1555444${String(index).padStart(4, '0')}`).join(','),
+      },
+    ],
     ['limit', { limit: 1.5 }],
     ['after', { after: 10 }],
   ])('refuses an invalid %s before sending', async (parameter, query) => {
@@ -94,7 +122,9 @@ describe('media requests the client builds', () => {
   const mediaPath = (mediaId: string) => ({ ...path, mediaId });
 
   it('sends the slashes of an incoming media ID unencoded, and encodes each part once', async () => {
-    const { fetch, requests } = recordingFetch(() => new Response('bytes', { headers: { 'content-type': 'application/octet-stream' } }));
+    const { fetch, requests } = recordingFetch(
+      () => new Response('bytes', { headers: { 'content-type': 'application/octet-stream' } }),
+    );
     const client = createClient({ ...credentials, fetch });
     await downloadMedia(client, { path: mediaPath('14762070468292kw2fuqty55yp2b2/0/bw.png') });
     await downloadMedia(client, { path: mediaPath('my pics/ü+1.png') });
@@ -102,30 +132,40 @@ describe('media requests the client builds', () => {
       `${PRODUCTION_BASE_URL}/users/12345/media/14762070468292kw2fuqty55yp2b2/0/bw.png`,
       `${PRODUCTION_BASE_URL}/users/12345/media/my%20pics/%C3%BC%2B1.png`,
     ]);
-    expect(serializePath('/users/{accountId}/media/{mediaId}', { accountId: 'a/b', mediaId: 'x/y' })).toBe('/users/a%2Fb/media/x/y');
+    expect(serializePath('/users/{accountId}/media/{mediaId}', { accountId: 'a/b', mediaId: 'x/y' })).toBe(
+      '/users/a%2Fb/media/x/y',
+    );
   });
 
   it('uses the same path rules for the typed DELETE', async () => {
     const { fetch, requests } = recordingFetch(() => new Response(null, { status: 204 }));
-    const { data, response } = await createClient({ ...credentials, fetch }).DELETE('/users/{accountId}/media/{mediaId}', { params: { path: mediaPath('a/0/b.png') } });
+    const { data, response } = await createClient({ ...credentials, fetch }).DELETE(
+      '/users/{accountId}/media/{mediaId}',
+      { params: { path: mediaPath('a/0/b.png') } },
+    );
     expect(response.status).toBe(204);
     expect(data).toBeUndefined();
     expect(requests[0]!.method).toBe('DELETE');
     expect(requests[0]!.url).toBe(`${PRODUCTION_BASE_URL}/users/12345/media/a/0/b.png`);
   });
 
-  it.each(['/leading', 'trailing/', 'double//slash', 'dot/./part', 'up/../part', '..'])('refuses the media ID %j before sending', async (mediaId) => {
-    const { fetch, requests } = recordingFetch(() => new Response(null, { status: 204 }));
-    const error = await createClient({ ...credentials, fetch })
-      .DELETE('/users/{accountId}/media/{mediaId}', { params: { path: mediaPath(mediaId) } })
-      .catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(InvalidParameterError);
-    expect(error).toMatchObject({ parameter: 'mediaId', location: 'path', operation: 'deleteMedia' });
-    expect(requests).toHaveLength(0);
-  });
+  it.each(['/leading', 'trailing/', 'double//slash', 'dot/./part', 'up/../part', '..'])(
+    'refuses the media ID %j before sending',
+    async (mediaId) => {
+      const { fetch, requests } = recordingFetch(() => new Response(null, { status: 204 }));
+      const error = await createClient({ ...credentials, fetch })
+        .DELETE('/users/{accountId}/media/{mediaId}', { params: { path: mediaPath(mediaId) } })
+        .catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(InvalidParameterError);
+      expect(error).toMatchObject({ parameter: 'mediaId', location: 'path', operation: 'deleteMedia' });
+      expect(requests).toHaveLength(0);
+    },
+  );
 
   it('downloads a file as a Blob, accepting any media type', async () => {
-    const { fetch, requests } = recordingFetch(() => new Response(new Uint8Array([1, 2, 3]), { headers: { 'content-type': 'application/octet-stream' } }));
+    const { fetch, requests } = recordingFetch(
+      () => new Response(new Uint8Array([1, 2, 3]), { headers: { 'content-type': 'application/octet-stream' } }),
+    );
     const { data } = await downloadMedia(createClient({ ...credentials, fetch }), { path: mediaPath('file.mp3') });
     expect(data).toBeInstanceOf(Blob);
     expect([...new Uint8Array(await data.arrayBuffer())]).toEqual([1, 2, 3]);
@@ -136,11 +176,23 @@ describe('media requests the client builds', () => {
     const { fetch, requests } = recordingFetch(() => new Response(null, { status: 204 }));
     const client = createClient({ ...credentials, fetch });
     const bytes = new Uint8Array([0x49, 0x44, 0x33, 0x04, 0x00]);
-    const { response } = await uploadMedia(client, { path: mediaPath('file.mp3'), body: bytes, contentType: 'audio/mpeg', cacheControl: 'no-cache' });
+    const { response } = await uploadMedia(client, {
+      path: mediaPath('file.mp3'),
+      body: bytes,
+      contentType: 'audio/mpeg',
+      cacheControl: 'no-cache',
+    });
     await uploadMedia(client, { path: mediaPath('a/b.png'), body: new Blob(['png'], { type: 'image/png' }) });
     await uploadMedia(client, { path: mediaPath('c.bin'), body: new ArrayBuffer(2) });
     expect(response.status).toBe(204);
-    expect(requests.map((request) => [request.method, request.url, request.headers.get('content-type'), request.headers.get('cache-control')])).toEqual([
+    expect(
+      requests.map((request) => [
+        request.method,
+        request.url,
+        request.headers.get('content-type'),
+        request.headers.get('cache-control'),
+      ]),
+    ).toEqual([
       ['PUT', `${PRODUCTION_BASE_URL}/users/12345/media/file.mp3`, 'audio/mpeg', 'no-cache'],
       ['PUT', `${PRODUCTION_BASE_URL}/users/12345/media/a/b.png`, 'image/png', null],
       ['PUT', `${PRODUCTION_BASE_URL}/users/12345/media/c.bin`, 'application/octet-stream', null],
@@ -152,11 +204,21 @@ describe('media requests the client builds', () => {
   it('refuses a file over 3.75 MB and a malformed media type before sending, without echoing the content', async () => {
     const { fetch, requests } = recordingFetch(() => new Response(null, { status: 204 }));
     const client = createClient({ ...credentials, fetch });
-    const tooLarge = await uploadMedia(client, { path: mediaPath('big.bin'), body: new Uint8Array(MAX_MEDIA_BYTES + 1) }).catch((caught: unknown) => caught);
+    const tooLarge = await uploadMedia(client, {
+      path: mediaPath('big.bin'),
+      body: new Uint8Array(MAX_MEDIA_BYTES + 1),
+    }).catch((caught: unknown) => caught);
     expect(tooLarge).toBeInstanceOf(InvalidParameterError);
-    expect(tooLarge).toMatchObject({ parameter: 'body', location: 'body', operation: 'uploadMedia', value: `${MAX_MEDIA_BYTES + 1} bytes` });
+    expect(tooLarge).toMatchObject({
+      parameter: 'body',
+      location: 'body',
+      operation: 'uploadMedia',
+      value: `${MAX_MEDIA_BYTES + 1} bytes`,
+    });
     const secret = 'private message text';
-    const badType = await uploadMedia(client, { path: mediaPath('a.txt'), body: secret, contentType: 'text' }).catch((caught: unknown) => caught);
+    const badType = await uploadMedia(client, { path: mediaPath('a.txt'), body: secret, contentType: 'text' }).catch(
+      (caught: unknown) => caught,
+    );
     expect(badType).toMatchObject({ parameter: 'Content-Type', location: 'header' });
     expect(String((badType as Error).message)).not.toContain(secret);
     // Exactly the limit is allowed.
@@ -166,7 +228,8 @@ describe('media requests the client builds', () => {
 });
 
 describe('paginateMedia over pages the test controls', () => {
-  const files = (...names: string[]): Media[] => names.map((mediaName) => ({ mediaName, contentLength: 1, content: `https://example.invalid/${mediaName}` }));
+  const files = (...names: string[]): Media[] =>
+    names.map((mediaName) => ({ mediaName, contentLength: 1, content: `https://example.invalid/${mediaName}` }));
 
   it('follows the Continuation-Token header until a response has none', async () => {
     const { fetch, requests } = recordingFetch(
@@ -175,16 +238,21 @@ describe('paginateMedia over pages the test controls', () => {
       () => json(files('d')),
     );
     const names: string[] = [];
-    for await (const file of paginateMedia(createClient({ ...credentials, fetch }), { path })) names.push(file.mediaName!);
+    for await (const file of paginateMedia(createClient({ ...credentials, fetch }), { path }))
+      names.push(file.mediaName!);
     expect(names).toEqual(['a', 'b', 'c', 'd']);
     expect(requests.map((request) => request.headers.get('continuation-token'))).toEqual([null, 'T+2/=', 'T3']);
     expect(requests.every((request) => request.url === `${PRODUCTION_BASE_URL}/users/12345/media`)).toBe(true);
   });
 
   it('stops at an empty page even if it carries a token', async () => {
-    const { fetch, requests } = recordingFetch(() => json(files('a'), { headers: { 'Continuation-Token': 'T2' } }), () => json([], { headers: { 'Continuation-Token': 'T3' } }));
+    const { fetch, requests } = recordingFetch(
+      () => json(files('a'), { headers: { 'Continuation-Token': 'T2' } }),
+      () => json([], { headers: { 'Continuation-Token': 'T3' } }),
+    );
     const names: string[] = [];
-    for await (const file of paginateMedia(createClient({ ...credentials, fetch }), { path })) names.push(file.mediaName!);
+    for await (const file of paginateMedia(createClient({ ...credentials, fetch }), { path }))
+      names.push(file.mediaName!);
     expect(names).toEqual(['a']);
     expect(requests).toHaveLength(2);
   });
@@ -207,19 +275,29 @@ describe('paginateMessages over pages the test controls', () => {
     );
     const client = createClient({ ...credentials, fetch });
     const ids: string[] = [];
-    for await (const message of paginateMessages(client, { path, query: { messageStatus: 'DELIVERED', limit: 2 } })) ids.push(message.messageId!);
+    for await (const message of paginateMessages(client, { path, query: { messageStatus: 'DELIVERED', limit: 2 } }))
+      ids.push(message.messageId!);
     expect(ids).toEqual(['a', 'b', 'c', 'd', 'e']);
     expect(requests.map((request) => new URL(request.url).searchParams.get('pageToken'))).toEqual([null, 'T2', 'T3']);
-    expect(requests.every((request) => new URL(request.url).searchParams.get('messageStatus') === 'DELIVERED')).toBe(true);
+    expect(requests.every((request) => new URL(request.url).searchParams.get('messageStatus') === 'DELIVERED')).toBe(
+      true,
+    );
   });
 
   it('falls back to the pageToken of the nextPage link', async () => {
     const { fetch, requests } = recordingFetch(
-      () => json(page(['a'], { nextPage: 'https://messaging.bandwidth.com/api/v2/users/12345/messages?limit=1&pageToken=L2' })),
+      () =>
+        json(
+          page(['a'], { nextPage: 'https://messaging.bandwidth.com/api/v2/users/12345/messages?limit=1&pageToken=L2' }),
+        ),
       () => json(page(['b'])),
     );
     const ids: string[] = [];
-    for await (const message of paginateMessages(createClient({ ...credentials, fetch }), { path, query: { limit: 1 } })) ids.push(message.messageId!);
+    for await (const message of paginateMessages(createClient({ ...credentials, fetch }), {
+      path,
+      query: { limit: 1 },
+    }))
+      ids.push(message.messageId!);
     expect(ids).toEqual(['a', 'b']);
     expect(new URL(requests[1]!.url).searchParams.get('pageToken')).toBe('L2');
   });
@@ -239,25 +317,34 @@ describe('against the Prism mock', () => {
   it('createMessage answers 202 with a body that matches the spec', async () => {
     const { data, response } = await client().POST('/users/{accountId}/messages', {
       params: { path },
-      body: { applicationId: '93de2206-9669-4e07-948d-329f4b722ee2', to: ['+15554443333'], from: '+15552221111', text: 'Hello' },
+      body: {
+        applicationId: '93de2206-9669-4e07-948d-329f4b722ee2',
+        to: ['+15554443333'],
+        from: '+15552221111',
+        text: 'Hello',
+      },
     });
     expect(response.status).toBe(202);
     await expectMatchesSpec(API, 'createMessage', 202, data);
   });
 
   it('listMessages answers 200 with a body that matches the spec', async () => {
-    const { data, response } = await client().GET('/users/{accountId}/messages', { params: { path, query: { sourceTn: '+15554443333', messageStatus: 'DELIVERED' } } });
+    const { data, response } = await client().GET('/users/{accountId}/messages', {
+      params: { path, query: { sourceTn: '+15554443333', messageStatus: 'DELIVERED' } },
+    });
     expect(response.status).toBe(200);
     await expectMatchesSpec(API, 'listMessages', 200, data);
     expect(data.messages?.[0]?.sourceTn).toBe('+15554443333');
   });
 
   it('getMessageDetailRecords answers 200 with records that match the spec', async () => {
-    const { data } = await client().GET('/users/{accountId}/messages/{messageId}', { params: { path: { ...path, messageId: '1589228074636lm4k2je7j7jklbn2' } } });
+    const { data } = await client().GET('/users/{accountId}/messages/{messageId}', {
+      params: { path: { ...path, messageId: '1589228074636lm4k2je7j7jklbn2' } },
+    });
     await expectMatchesSpec(API, 'getMessageDetailRecords', 200, data);
   });
 
-  it('answers 401 in Bandwidth\'s error shape when credentials are missing', async () => {
+  it("answers 401 in Bandwidth's error shape when credentials are missing", async () => {
     const error = await client()
       .GET('/users/{accountId}/messages', { params: { path, query: { limit: 1 } }, headers: { Authorization: null } })
       .catch((caught: unknown) => caught);
@@ -266,13 +353,15 @@ describe('against the Prism mock', () => {
     await expectMatchesSpec(API, 'listMessages', 401, (error as ApiError).body);
   });
 
-  it('answers 400 in Bandwidth\'s error shape for an unknown messageStatus (client checks bypassed)', async () => {
-    const { error, response } = await client().raw.GET('/users/{accountId}/messages', { params: { path, query: { messageStatus: 'BOGUS' as never } } });
+  it("answers 400 in Bandwidth's error shape for an unknown messageStatus (client checks bypassed)", async () => {
+    const { error, response } = await client().raw.GET('/users/{accountId}/messages', {
+      params: { path, query: { messageStatus: 'BOGUS' as never } },
+    });
     expect(response.status).toBe(400);
     await expectMatchesSpec(API, 'listMessages', 400, error);
   });
 
-  it('answers 400 in createMessage\'s error shape (fieldErrors optional) for a message without recipients', async () => {
+  it("answers 400 in createMessage's error shape (fieldErrors optional) for a message without recipients", async () => {
     const { error, response } = await client().raw.POST('/users/{accountId}/messages', {
       params: { path },
       body: { applicationId: 'app', from: '+15552221111' } as never,
@@ -281,7 +370,7 @@ describe('against the Prism mock', () => {
     await expectMatchesSpec(API, 'createMessage', 400, error);
   });
 
-  it('answers createMessage\'s 429 with the documented queue-full error and no Retry-After', async () => {
+  it("answers createMessage's 429 with the documented queue-full error and no Retry-After", async () => {
     const error = await client()
       .POST('/users/{accountId}/messages', {
         params: { path },
@@ -289,13 +378,20 @@ describe('against the Prism mock', () => {
         headers: { Prefer: 'code=429' },
       })
       .catch((caught: unknown) => caught);
-    expect(error).toMatchObject({ status: 429, body: { type: 'max-message-queue-size-exceeded' }, retryAfterMs: undefined });
+    expect(error).toMatchObject({
+      status: 429,
+      body: { type: 'max-message-queue-size-exceeded' },
+      retryAfterMs: undefined,
+    });
     expect((error as ApiError).headers.get('retry-after')).toBeNull();
   });
 
   it('answers a 404 in the documented { timestamp, status, error, message, path } shape', async () => {
     const error = await client()
-      .GET('/users/{accountId}/messages/{messageId}', { params: { path: { ...path, messageId: 'happy' } }, headers: { Prefer: 'code=404' } })
+      .GET('/users/{accountId}/messages/{messageId}', {
+        params: { path: { ...path, messageId: 'happy' } },
+        headers: { Prefer: 'code=404' },
+      })
       .catch((caught: unknown) => caught);
     expect(error).toMatchObject({ status: 404, body: { status: 404, error: 'Not Found' } });
     await expectMatchesSpec(API, 'getMessageDetailRecords', 404, (error as ApiError).body);
@@ -304,7 +400,12 @@ describe('against the Prism mock', () => {
   it('uploads, lists, downloads and deletes media', async () => {
     const mock = client();
     const mediaPath = { ...path, mediaId: 'file.mp3' };
-    const uploaded = await uploadMedia(mock, { path: mediaPath, body: new Uint8Array([1, 2, 3]), contentType: 'audio/mpeg', cacheControl: 'no-cache' });
+    const uploaded = await uploadMedia(mock, {
+      path: mediaPath,
+      body: new Uint8Array([1, 2, 3]),
+      contentType: 'audio/mpeg',
+      cacheControl: 'no-cache',
+    });
     expect(uploaded.response.status).toBe(204);
     const { data: files } = await mock.GET('/users/{accountId}/media', { params: { path } });
     await expectMatchesSpec(API, 'listMedia', 200, files);
@@ -319,21 +420,41 @@ describe('against the Prism mock', () => {
     const body = {
       to: '+15552223333',
       channelList: [
-        { from: 'BandwidthRBM', applicationId: '93de2206-9669-4e07-948d-329f4b722ee2', channel: 'RBM' as const, content: { text: 'Hello world' } },
-        { from: '+15551113333', applicationId: '93de2206-9669-4e07-948d-329f4b722ee2', channel: 'SMS' as const, content: { text: 'Hello world' } },
+        {
+          from: 'BandwidthRBM',
+          applicationId: '93de2206-9669-4e07-948d-329f4b722ee2',
+          channel: 'RBM' as const,
+          content: { text: 'Hello world' },
+        },
+        {
+          from: '+15551113333',
+          applicationId: '93de2206-9669-4e07-948d-329f4b722ee2',
+          channel: 'SMS' as const,
+          content: { text: 'Hello world' },
+        },
       ],
     };
-    const { data, response } = await client().POST('/users/{accountId}/messages/multiChannel', { params: { path }, body });
+    const { data, response } = await client().POST('/users/{accountId}/messages/multiChannel', {
+      params: { path },
+      body,
+    });
     expect(response.status).toBe(202);
     await expectMatchesSpec(API, 'createMultiChannelMessage', 202, data);
-    const { error, response: rejected } = await client().raw.POST('/users/{accountId}/messages/multiChannel', { params: { path }, body: { channelList: [] } as never });
+    const { error, response: rejected } = await client().raw.POST('/users/{accountId}/messages/multiChannel', {
+      params: { path },
+      body: { channelList: [] } as never,
+    });
     expect(rejected.status).toBe(400);
     await expectMatchesSpec(API, 'createMultiChannelMessage', 400, error);
   });
 
-  it('hands the mock\'s 429 Retry-After to the retry logic', async () => {
+  it("hands the mock's 429 Retry-After to the retry logic", async () => {
     const waits: number[] = [];
-    const mock = createClient({ ...credentials, baseUrl: mockUrl(API), retry: { maxAttempts: 3, maxTotalWaitMs: 3_600_000, sleep: async (ms) => void waits.push(ms) } });
+    const mock = createClient({
+      ...credentials,
+      baseUrl: mockUrl(API),
+      retry: { maxAttempts: 3, maxTotalWaitMs: 3_600_000, sleep: async (ms) => void waits.push(ms) },
+    });
     const error = await mock
       .GET('/users/{accountId}/messages', { params: { path, query: { limit: 1 } }, headers: { Prefer: 'code=429' } })
       .catch((caught: unknown) => caught);
@@ -344,7 +465,12 @@ describe('against the Prism mock', () => {
 
   it('does not sit out a long Retry-After by default: the 429 surfaces with retryAfterMs', async () => {
     const started = Date.now();
-    await expect(client().GET('/users/{accountId}/messages', { params: { path, query: { limit: 1 } }, headers: { Prefer: 'code=429' } })).rejects.toMatchObject({
+    await expect(
+      client().GET('/users/{accountId}/messages', {
+        params: { path, query: { limit: 1 } },
+        headers: { Prefer: 'code=429' },
+      }),
+    ).rejects.toMatchObject({
       status: 429,
       retryAfterMs: 300_000,
     });

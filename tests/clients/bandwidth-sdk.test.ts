@@ -4,7 +4,14 @@ import { expectMatchesSpec, mockUrl } from '../support/mock-client.js';
 
 // Bandwidth's own published SDK, which no one here wrote, must work against the v2 mock.
 describe('bandwidth-sdk against the v2 mock', () => {
-  const api = () => new MessagesApi(new Configuration({ username: 'api-user', password: 'api-password', basePath: mockUrl('bandwidth-messaging-v2') }));
+  const api = () =>
+    new MessagesApi(
+      new Configuration({
+        username: 'api-user',
+        password: 'api-password',
+        basePath: mockUrl('bandwidth-messaging-v2'),
+      }),
+    );
 
   it('creates a message', async () => {
     const { status, data } = await api().createMessage('12345', {
@@ -18,7 +25,13 @@ describe('bandwidth-sdk against the v2 mock', () => {
   });
 
   it('lists messages with filters', async () => {
-    const { status, data } = await api().listMessages('12345', undefined, '+15554443333', undefined, 'DELIVERED' as never);
+    const { status, data } = await api().listMessages(
+      '12345',
+      undefined,
+      '+15554443333',
+      undefined,
+      'DELIVERED' as never,
+    );
     expect(status).toBe(200);
     await expectMatchesSpec('bandwidth-messaging-v2', 'listMessages', 200, data);
   });

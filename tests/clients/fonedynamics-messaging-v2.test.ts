@@ -23,7 +23,9 @@ const API = 'fonedynamics-messaging-v2';
 const path = { PropertySid: 'PWJ4QRCNKX3UOY7TZQJQ5FVNBBRKPFRQ' };
 const credentials = { username: 'AC6GVQOX3FXZ5WNSYG5K4V3DT2Q7HJRM', password: 'token' };
 const week = { Date_From: 1506038400, Date_To: 1506427200 };
-const messages = (...sids: string[]): { Messages: MessageResource[] } => ({ Messages: sids.map((MessageSid) => ({ MessageSid, Status: 'Delivered' })) });
+const messages = (...sids: string[]): { Messages: MessageResource[] } => ({
+  Messages: sids.map((MessageSid) => ({ MessageSid, Status: 'Delivered' })),
+});
 
 describe('epoch-second helpers', () => {
   it('converts Dates, ISO strings and milliseconds to whole epoch seconds, and back', () => {
@@ -36,8 +38,12 @@ describe('epoch-second helpers', () => {
 
   it('builds a Date_From/Date_To range and refuses an empty or invalid one, naming the parameter', () => {
     expect(dateRange('2017-09-22T00:00:00Z', new Date('2017-09-26T12:00:00Z'))).toEqual(week);
-    expect(() => dateRange('2017-09-26T00:00:00Z', '2017-09-22T00:00:00Z')).toThrow(expect.objectContaining({ name: 'InvalidParameterError', parameter: 'Date_To' }));
-    expect(() => dateRange('not a date', '2017-09-22T00:00:00Z')).toThrow(expect.objectContaining({ parameter: 'Date_From' }));
+    expect(() => dateRange('2017-09-26T00:00:00Z', '2017-09-22T00:00:00Z')).toThrow(
+      expect.objectContaining({ name: 'InvalidParameterError', parameter: 'Date_To' }),
+    );
+    expect(() => dateRange('not a date', '2017-09-22T00:00:00Z')).toThrow(
+      expect.objectContaining({ parameter: 'Date_From' }),
+    );
   });
 });
 
@@ -60,19 +66,27 @@ describe('scheduleAt', () => {
     ['a day in the past', now - 86_400, /hour/],
   ])('refuses a Schedule %s, naming it', (_case, seconds, reason) => {
     expect(() => at(seconds)).toThrow(InvalidParameterError);
-    expect(() => at(seconds)).toThrow(expect.objectContaining({ parameter: 'Schedule', location: 'body', message: expect.stringMatching(reason) }));
+    expect(() => at(seconds)).toThrow(
+      expect.objectContaining({ parameter: 'Schedule', location: 'body', message: expect.stringMatching(reason) }),
+    );
   });
 
   it('refuses an instant that is not one', () => {
-    expect(() => scheduleAt('next tuesday')).toThrow(expect.objectContaining({ name: 'InvalidParameterError', parameter: 'Schedule' }));
+    expect(() => scheduleAt('next tuesday')).toThrow(
+      expect.objectContaining({ name: 'InvalidParameterError', parameter: 'Schedule' }),
+    );
   });
 });
 
 describe('requests the client builds', () => {
   it('sends the PascalCase query to the production server with AccountSid:Token', async () => {
     const { fetch, requests } = recordingFetch(() => json(messages()));
-    await createClient({ ...credentials, fetch }).GET('/v2/Properties/{PropertySid}/Messages', { params: { path, query: { ...week, Status: 'Delivered' } } });
-    expect(requests[0]!.url).toBe(`${PRODUCTION_BASE_URL}/v2/Properties/${path.PropertySid}/Messages?Date_From=1506038400&Date_To=1506427200&Status=Delivered`);
+    await createClient({ ...credentials, fetch }).GET('/v2/Properties/{PropertySid}/Messages', {
+      params: { path, query: { ...week, Status: 'Delivered' } },
+    });
+    expect(requests[0]!.url).toBe(
+      `${PRODUCTION_BASE_URL}/v2/Properties/${path.PropertySid}/Messages?Date_From=1506038400&Date_To=1506427200&Status=Delivered`,
+    );
     expect(requests[0]!.headers.get('authorization')).toBe(`Basic ${btoa(`${credentials.username}:token`)}`);
   });
 
@@ -104,7 +118,7 @@ describe('batch sends the client builds', () => {
     ForwardToEmail: 'desk@example.net',
   };
 
-  it('posts {Messages: [...]} as JSON to the property\'s BatchMessages, with every send field as given', async () => {
+  it("posts {Messages: [...]} as JSON to the property's BatchMessages, with every send field as given", async () => {
     const { fetch, requests } = recordingFetch(() => json([{ MessageSid: 'M1' }]));
     const { data } = await createClient({ ...credentials, fetch }).POST('/v2/Properties/{PropertySid}/BatchMessages', {
       params: { path },
@@ -115,20 +129,32 @@ describe('batch sends the client builds', () => {
     expect(request.method).toBe('POST');
     expect(request.url).toBe(`${PRODUCTION_BASE_URL}/v2/Properties/${path.PropertySid}/BatchMessages`);
     expect(request.headers.get('content-type')).toMatch(/^application\/json/);
-    expect(JSON.parse(await request.text())).toEqual({ Messages: [withWebhooks, { From: '', To: '+61488023556', Text: 'Hi' }] });
+    expect(JSON.parse(await request.text())).toEqual({
+      Messages: [withWebhooks, { From: '', To: '+61488023556', Text: 'Hi' }],
+    });
   });
 
   it('refuses an empty PropertySid before sending', async () => {
     const { fetch, requests } = recordingFetch(() => json([]));
     const error = await createClient({ ...credentials, fetch })
-      .POST('/v2/Properties/{PropertySid}/BatchMessages', { params: { path: { PropertySid: '' } }, body: { Messages: [withWebhooks] } })
+      .POST('/v2/Properties/{PropertySid}/BatchMessages', {
+        params: { path: { PropertySid: '' } },
+        body: { Messages: [withWebhooks] },
+      })
       .catch((caught: unknown) => caught);
-    expect(error).toMatchObject({ name: 'InvalidParameterError', parameter: 'PropertySid', operation: 'sendMessageBatch' });
+    expect(error).toMatchObject({
+      name: 'InvalidParameterError',
+      parameter: 'PropertySid',
+      operation: 'sendMessageBatch',
+    });
     expect(requests).toHaveLength(0);
   });
 
   it('tells sent items from failed ones by their MessageSid, as the official SDKs do', () => {
-    const results: BatchMessageResult[] = [{ MessageSid: 'M1', Status: 'Processing' }, { To: '+61488023556', ErrorCode: 'CODE', Message: 'why' }];
+    const results: BatchMessageResult[] = [
+      { MessageSid: 'M1', Status: 'Processing' },
+      { To: '+61488023556', ErrorCode: 'CODE', Message: 'why' },
+    ];
     expect(results.map(isSentBatchMessage)).toEqual([true, false]);
     expect(isSentBatchMessage({ MessageSid: null as never, ErrorCode: 'CODE' })).toBe(false);
   });
@@ -142,7 +168,11 @@ describe('paginateMessages over pages the test controls', () => {
       () => json(messages('e')),
     );
     const sids: string[] = [];
-    for await (const message of paginateMessages(createClient({ ...credentials, fetch }), { path, query: { ...week, Results_Count: 2 } })) sids.push(message.MessageSid!);
+    for await (const message of paginateMessages(createClient({ ...credentials, fetch }), {
+      path,
+      query: { ...week, Results_Count: 2 },
+    }))
+      sids.push(message.MessageSid!);
     expect(sids).toEqual(['a', 'b', 'c', 'd', 'e']);
     expect(requests.map((request) => new URL(request.url).searchParams.get('Results_Skip'))).toEqual(['0', '2', '4']);
     expect(requests.every((request) => new URL(request.url).searchParams.get('Results_Count') === '2')).toBe(true);
@@ -151,15 +181,23 @@ describe('paginateMessages over pages the test controls', () => {
   it('stops after one page shorter than the default page size of 200', async () => {
     const { fetch, requests } = recordingFetch(() => json(messages('a')));
     const sids: string[] = [];
-    for await (const message of paginateMessages(createClient({ ...credentials, fetch }), { path, query: week })) sids.push(message.MessageSid!);
+    for await (const message of paginateMessages(createClient({ ...credentials, fetch }), { path, query: week }))
+      sids.push(message.MessageSid!);
     expect(sids).toEqual(['a']);
     expect(requests).toHaveLength(1);
   });
 
   it('stops at an empty page', async () => {
-    const { fetch, requests } = recordingFetch(() => json(messages('a', 'b')), () => json(messages()));
+    const { fetch, requests } = recordingFetch(
+      () => json(messages('a', 'b')),
+      () => json(messages()),
+    );
     const sids: string[] = [];
-    for await (const message of paginateMessages(createClient({ ...credentials, fetch }), { path, query: { ...week, Results_Count: 2 } })) sids.push(message.MessageSid!);
+    for await (const message of paginateMessages(createClient({ ...credentials, fetch }), {
+      path,
+      query: { ...week, Results_Count: 2 },
+    }))
+      sids.push(message.MessageSid!);
     expect(sids).toEqual(['a', 'b']);
     expect(requests).toHaveLength(2);
   });
@@ -168,16 +206,21 @@ describe('paginateMessages over pages the test controls', () => {
 describe('against the Prism mock', () => {
   const client = () => createClient({ ...credentials, baseUrl: mockUrl(API) });
 
-  it('searchMessages answers 200 with the document\'s example', async () => {
+  it("searchMessages answers 200 with the document's example", async () => {
     const { data } = await client().GET('/v2/Properties/{PropertySid}/Messages', { params: { path, query: week } });
     await expectMatchesSpec(API, 'searchMessages', 200, data);
     expect(data.Messages.map((message) => message.Text)).toEqual(['Saaaa', 'Vvvvv']);
   });
 
   it('sendMessage and getMessage answer 200 with a message that matches the spec', async () => {
-    const sent = await client().POST('/v2/Properties/{PropertySid}/Messages', { params: { path }, body: { To: '+61488824921', Text: 'Hi' } });
+    const sent = await client().POST('/v2/Properties/{PropertySid}/Messages', {
+      params: { path },
+      body: { To: '+61488824921', Text: 'Hi' },
+    });
     await expectMatchesSpec(API, 'sendMessage', 200, sent.data);
-    const fetched = await client().GET('/v2/Messages/{MessageSid}', { params: { path: { MessageSid: sent.data.Message.MessageSid! } } });
+    const fetched = await client().GET('/v2/Messages/{MessageSid}', {
+      params: { path: { MessageSid: sent.data.Message.MessageSid! } },
+    });
     await expectMatchesSpec(API, 'getMessage', 200, fetched.data);
   });
 
@@ -186,8 +229,20 @@ describe('against the Prism mock', () => {
       params: { path },
       body: {
         Messages: [
-          { From: '+61499009990', To: '+61488023555', Text: 'You win again, gravity!', Schedule: scheduleAt(Date.now() + 3_600_000) },
-          { To: '+61488023556', Text: 'You call that an antenna?', WebhookUri: 'https://hooks.example.net/replies', WebhookMethod: 'GET', DeliveryReceipt: true, DeliveryReceiptWebhookUri: 'https://hooks.example.net/receipts' },
+          {
+            From: '+61499009990',
+            To: '+61488023555',
+            Text: 'You win again, gravity!',
+            Schedule: scheduleAt(Date.now() + 3_600_000),
+          },
+          {
+            To: '+61488023556',
+            Text: 'You call that an antenna?',
+            WebhookUri: 'https://hooks.example.net/replies',
+            WebhookMethod: 'GET',
+            DeliveryReceipt: true,
+            DeliveryReceiptWebhookUri: 'https://hooks.example.net/receipts',
+          },
         ],
       },
     });
@@ -201,16 +256,29 @@ describe('against the Prism mock', () => {
   it('sendMessage accepts a blank From (leased sender) and the webhook fields', async () => {
     const { data } = await client().POST('/v2/Properties/{PropertySid}/Messages', {
       params: { path },
-      body: { From: '', To: '+61488824921', Text: 'Hi', WebhookUri: 'https://hooks.example.net/replies', DeliveryReceiptWebhookMethod: 'GET', ForwardToSms: '+61488000000' },
+      body: {
+        From: '',
+        To: '+61488824921',
+        Text: 'Hi',
+        WebhookUri: 'https://hooks.example.net/replies',
+        DeliveryReceiptWebhookMethod: 'GET',
+        ForwardToSms: '+61488000000',
+      },
     });
     await expectMatchesSpec(API, 'sendMessage', 200, data);
   });
 
-  it.each(['Abcdefghijkl', '12345', 'Fone-Dyn'])('rejects the sender ID %j with 400 in the ResponseStatus shape', async (From) => {
-    const { error, response } = await client().raw.POST('/v2/Properties/{PropertySid}/Messages', { params: { path }, body: { From, To: '+61488824921', Text: 'Hi' } });
-    expect(response.status).toBe(400);
-    await expectMatchesSpec(API, 'sendMessage', 400, error);
-  });
+  it.each(['Abcdefghijkl', '12345', 'Fone-Dyn'])(
+    'rejects the sender ID %j with 400 in the ResponseStatus shape',
+    async (From) => {
+      const { error, response } = await client().raw.POST('/v2/Properties/{PropertySid}/Messages', {
+        params: { path },
+        body: { From, To: '+61488824921', Text: 'Hi' },
+      });
+      expect(response.status).toBe(400);
+      await expectMatchesSpec(API, 'sendMessage', 400, error);
+    },
+  );
 
   it('answers 401 in the ResponseStatus shape without credentials', async () => {
     const error = (await client()
@@ -221,7 +289,9 @@ describe('against the Prism mock', () => {
   });
 
   it('answers 400 in the ResponseStatus shape without Date_From (client checks bypassed)', async () => {
-    const { error, response } = await client().raw.GET('/v2/Properties/{PropertySid}/Messages', { params: { path, query: { Date_To: week.Date_To } as never } });
+    const { error, response } = await client().raw.GET('/v2/Properties/{PropertySid}/Messages', {
+      params: { path, query: { Date_To: week.Date_To } as never },
+    });
     expect(response.status).toBe(400);
     await expectMatchesSpec(API, 'searchMessages', 400, error);
   });

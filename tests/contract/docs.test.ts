@@ -24,7 +24,9 @@ describe.each(apis.map((api) => [api.name, api] as const))('%s docs', (_name, ap
     const html = await readFile(api.docsFile, 'utf8');
     expect(html).not.toMatch(/<script[^>]+src=/i);
     expect(html).not.toMatch(/<link[^>]+href="https?:/i);
-    expect(html, 'Redoc loads its logo from this CDN unless the build inlines it').not.toContain('https://cdn.redoc.ly');
+    expect(html, 'Redoc loads its logo from this CDN unless the build inlines it').not.toContain(
+      'https://cdn.redoc.ly',
+    );
     expect(html).toContain('http-equiv="Content-Security-Policy"');
     const options = /const __redoc_options = (\{.*?\});/s.exec(html)?.[1];
     expect(JSON.parse(options ?? '{}')).toMatchObject({ disableTelemetry: true });

@@ -8,12 +8,21 @@ describe('eventTypeField', () => {
   const event = (constants: Record<string, string[]>) => ({ constants });
 
   it('is the one constant whose values differ between events (the other constants are fixed)', () => {
-    const inputs = [{ events: [event({ Action: ['Webhook'], Event: ['Message.Received'] }), event({ Action: ['Webhook'], Event: ['Message.DeliveryReceiptReceived'] })] }];
+    const inputs = [
+      {
+        events: [
+          event({ Action: ['Webhook'], Event: ['Message.Received'] }),
+          event({ Action: ['Webhook'], Event: ['Message.DeliveryReceiptReceived'] }),
+        ],
+      },
+    ];
     expect(eventTypeField(api, inputs)).toBe('Event');
   });
 
   it('is the declared discriminator when the inputs have one', () => {
-    expect(eventTypeField(api, [{ discriminator: 'type', events: [event({ type: ['a'] }), event({ type: ['b'] })] }])).toBe('type');
+    expect(
+      eventTypeField(api, [{ discriminator: 'type', events: [event({ type: ['a'] }), event({ type: ['b'] })] }]),
+    ).toBe('type');
   });
 
   it('is the only constant field of a spec with a single event type', () => {
@@ -21,6 +30,8 @@ describe('eventTypeField', () => {
   });
 
   it('is refused when nothing tells the events apart', () => {
-    expect(() => eventTypeField(api, [{ events: [event({ a: ['x'], b: ['y'] }), event({ a: ['x'], b: ['y'] })] }])).toThrow(/told apart by one field/);
+    expect(() =>
+      eventTypeField(api, [{ events: [event({ a: ['x'], b: ['y'] }), event({ a: ['x'], b: ['y'] })] }]),
+    ).toThrow(/told apart by one field/);
   });
 });

@@ -14,21 +14,30 @@ function collectExamples(document: any): Example[] {
     if (!holder || !schema) return;
     if ('example' in holder) found.push({ where: `${where} example`, schema, value: holder.example });
     for (const [name, example] of Object.entries<any>(holder.examples ?? {})) {
-      if (example && 'value' in example) found.push({ where: `${where} examples.${name}`, schema, value: example.value });
+      if (example && 'value' in example)
+        found.push({ where: `${where} examples.${name}`, schema, value: example.value });
     }
   };
   const fromSchema = (where: string, schema: any, seen = new Set<object>()) => {
     if (!schema || typeof schema !== 'object' || seen.has(schema)) return;
     seen.add(schema);
-    if (Array.isArray(schema.examples)) schema.examples.forEach((value: unknown, index: number) => found.push({ where: `${where} examples[${index}]`, schema, value }));
+    if (Array.isArray(schema.examples))
+      schema.examples.forEach((value: unknown, index: number) =>
+        found.push({ where: `${where} examples[${index}]`, schema, value }),
+      );
     if ('example' in schema) found.push({ where: `${where} example`, schema, value: schema.example });
-    for (const [name, property] of Object.entries<any>(schema.properties ?? {})) fromSchema(`${where}.${name}`, property, seen);
+    for (const [name, property] of Object.entries<any>(schema.properties ?? {}))
+      fromSchema(`${where}.${name}`, property, seen);
     if (schema.items) fromSchema(`${where}[]`, schema.items, seen);
-    for (const key of ['oneOf', 'anyOf', 'allOf'] as const) (schema[key] ?? []).forEach((part: any, index: number) => fromSchema(`${where}.${key}[${index}]`, part, seen));
+    for (const key of ['oneOf', 'anyOf', 'allOf'] as const)
+      (schema[key] ?? []).forEach((part: any, index: number) => fromSchema(`${where}.${key}[${index}]`, part, seen));
   };
 
   // Webhooks (OpenAPI 3.1) are operations too; their key (the webhook's name) stands in for the path.
-  for (const [path, item] of [...Object.entries<any>(document.paths ?? {}), ...Object.entries<any>(document.webhooks ?? {})]) {
+  for (const [path, item] of [
+    ...Object.entries<any>(document.paths ?? {}),
+    ...Object.entries<any>(document.webhooks ?? {}),
+  ]) {
     for (const method of HTTP_METHODS) {
       const operation = item[method];
       if (!operation) continue;
@@ -46,7 +55,8 @@ function collectExamples(document: any): Example[] {
           fromHolder(`${at} ${status} ${type}`, media, media.schema);
           fromSchema(`${at} ${status} schema`, media.schema);
         }
-        for (const [name, header] of Object.entries<any>(response.headers ?? {})) fromHolder(`${at} ${status} header ${name}`, header, header.schema);
+        for (const [name, header] of Object.entries<any>(response.headers ?? {}))
+          fromHolder(`${at} ${status} header ${name}`, header, header.schema);
       }
     }
   }
@@ -54,7 +64,12 @@ function collectExamples(document: any): Example[] {
 }
 
 /** Every schema with `x-enumDescriptions`, anywhere in the document. */
-function enumDescriptionHolders(node: any, path = '#', found: Array<{ path: string; schema: any }> = [], seen = new Set<object>()) {
+function enumDescriptionHolders(
+  node: any,
+  path = '#',
+  found: Array<{ path: string; schema: any }> = [],
+  seen = new Set<object>(),
+) {
   if (!node || typeof node !== 'object' || seen.has(node)) return found;
   seen.add(node);
   if (node['x-enumDescriptions']) found.push({ path, schema: node });

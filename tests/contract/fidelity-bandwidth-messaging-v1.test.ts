@@ -15,7 +15,10 @@ const errorExamples = () =>
       .filter(([status]) => /^[45]\d\d$/.test(status))
       .flatMap(([status, response]) => {
         const media = response.content?.['application/json'] ?? {};
-        const values = [...('example' in media ? [media.example] : []), ...Object.values<any>(media.examples ?? {}).map((example) => example.value)];
+        const values = [
+          ...('example' in media ? [media.example] : []),
+          ...Object.values<any>(media.examples ?? {}).map((example) => example.value),
+        ];
         return values.map((value) => ({ where: `${operationId} ${status}`, status: Number(status), value }));
       }),
   );
@@ -28,7 +31,8 @@ describe('bandwidth-messaging-v1 contract fidelity (issue 11)', () => {
       const { schema, description } = parameter('listMessages', name);
       expect(schema.format, name).toBeUndefined();
       expect(description).toMatch(/yyyy-MM-dd hh:mm:ss\.sss/);
-      for (const value of ['2014-05-25 12:00:00.000', '2014-05-25', '2012-10-05 20:37:39']) expect(accepts(schema, value).ok, `${name} ${value}`).toBe(true);
+      for (const value of ['2014-05-25 12:00:00.000', '2014-05-25', '2012-10-05 20:37:39'])
+        expect(accepts(schema, value).ok, `${name} ${value}`).toBe(true);
     }
   });
 
@@ -58,7 +62,19 @@ describe('bandwidth-messaging-v1 contract fidelity (issue 11)', () => {
   });
 
   it('errors use the real categories (bad-request, authorization, credit, limit, forbidden, not-found, conflict, too-many-requests, and the 5xx ones)', () => {
-    const documented = ['bad-request', 'authorization', 'credit', 'limit', 'forbidden', 'not-found', 'conflict', 'too-many-requests', 'payment', 'backend', 'unavailable'];
+    const documented = [
+      'bad-request',
+      'authorization',
+      'credit',
+      'limit',
+      'forbidden',
+      'not-found',
+      'conflict',
+      'too-many-requests',
+      'payment',
+      'backend',
+      'unavailable',
+    ];
     const described = audit.schemas().ApiError.properties.category.description;
     for (const category of documented) expect(described).toContain(`\`${category}\``);
     const examples = errorExamples();
@@ -69,9 +85,15 @@ describe('bandwidth-messaging-v1 contract fidelity (issue 11)', () => {
   it('the send rate limit answers 403 (limit, message-rate-limit); the request rate limit answers 429 (rate-limit-reached)', () => {
     const send = operation('sendMessage').operation.responses;
     expect(send['429']).toBeUndefined();
-    expect(send['403'].content['application/json'].examples.messageRateLimit.value).toMatchObject({ category: 'limit', code: 'message-rate-limit' });
+    expect(send['403'].content['application/json'].examples.messageRateLimit.value).toMatchObject({
+      category: 'limit',
+      code: 'message-rate-limit',
+    });
     const list = operation('listMessages').operation.responses['429'];
-    expect(list.content['application/json'].example).toMatchObject({ category: 'too-many-requests', code: 'rate-limit-reached' });
+    expect(list.content['application/json'].example).toMatchObject({
+      category: 'too-many-requests',
+      code: 'rate-limit-reached',
+    });
     expect(list.headers['X-RateLimit-Reset'].required).toBe(true);
   });
 
@@ -100,9 +122,17 @@ describe('bandwidth-messaging-v1 contract fidelity (issue 11)', () => {
       'rate-limit-reached',
       'message-gateway-unavailable',
     ]);
-    for (const { where, value } of errorExamples()) expect(documented.has(value.code), `${where}: ${value.code}`).toBe(true);
+    for (const { where, value } of errorExamples())
+      expect(documented.has(value.code), `${where}: ${value.code}`).toBe(true);
     const codes = errorExamples().map(({ value }) => value.code);
-    for (const invented of ['invalid-credentials', 'invalid-parameter', 'invalid-property', 'rate-limit-exceeded', 'internal-server-error']) expect(codes).not.toContain(invented);
+    for (const invented of [
+      'invalid-credentials',
+      'invalid-parameter',
+      'invalid-property',
+      'rate-limit-exceeded',
+      'internal-server-error',
+    ])
+      expect(codes).not.toContain(invented);
   });
 
   it('the 30-day text retention is the older statement: the page changed from 30 to 3 days in 2019', () => {
@@ -126,11 +156,12 @@ describe('bandwidth-messaging-v1 contract fidelity (issue 11)', () => {
 
   it('messageId is a field of Message', () => {
     expect(audit.schemas().Message.properties.messageId.type).toBe('string');
-    const listed = operation('listMessages').operation.responses['200'].content['application/json'].examples.listYourMessages.value;
+    const listed =
+      operation('listMessages').operation.responses['200'].content['application/json'].examples.listYourMessages.value;
     for (const item of listed) expect(item.messageId).toBe(item.id);
   });
 
-  it('DeliveryCode: the documents\' 19-code table, and any integer or string is accepted', () => {
+  it("DeliveryCode: the documents' 19-code table, and any integer or string is accepted", () => {
     const code = audit.schemas().DeliveryCode;
     const table = code.anyOf.find((part: any) => Array.isArray(part.enum));
     expect(table.enum).toHaveLength(19);
@@ -149,7 +180,8 @@ describe('bandwidth-messaging-v1 contract fidelity (issue 11)', () => {
     expect(results.map((result: any) => result.result)).toEqual(['accepted', 'accepted', 'error']);
     expect(accepts(accepted.schema, results)).toMatchObject({ ok: true });
     expect(accepts(accepted.schema, [{ result: 'accepted' }]).ok).toBe(false); // an accepted result has its location
-    const forbidden = operation('sendMessage').operation.responses['403'].content['application/json'].examples.multiMessageLimit.value;
+    const forbidden =
+      operation('sendMessage').operation.responses['403'].content['application/json'].examples.multiMessageLimit.value;
     expect(forbidden).toMatchObject({ category: 'limit', code: 'multi-message-limit' });
   });
 
@@ -159,13 +191,18 @@ describe('bandwidth-messaging-v1 contract fidelity (issue 11)', () => {
     expect(redact.path).toBe('/users/{userId}/messages/{messageId}');
     const schema = redact.operation.requestBody.content['application/json'].schema;
     expect(accepts(schema, { text: '' }).ok).toBe(true);
-    for (const bad of [{ text: 'x' }, {}, { text: '', tag: 'a' }, { text: null }]) expect(accepts(schema, bad).ok, JSON.stringify(bad)).toBe(false);
+    for (const bad of [{ text: 'x' }, {}, { text: '', tag: 'a' }, { text: null }])
+      expect(accepts(schema, bad).ok, JSON.stringify(bad)).toBe(false);
     expect(Object.keys(redact.operation.responses)).toEqual(expect.arrayContaining(['200', '400']));
   });
 
   it('the media resource: list, PUT upload with Content-Length, get, delete; at most 65 MB', () => {
     expect(operation('listMedia')).toMatchObject({ method: 'get', path: '/users/{userId}/media' });
-    for (const [id, method] of [['uploadMedia', 'put'], ['getMedia', 'get'], ['deleteMedia', 'delete']] as const) {
+    for (const [id, method] of [
+      ['uploadMedia', 'put'],
+      ['getMedia', 'get'],
+      ['deleteMedia', 'delete'],
+    ] as const) {
       expect(operation(id)).toMatchObject({ method, path: '/users/{userId}/media/{mediaName}' });
     }
     const contentLength = parameter('uploadMedia', 'Content-Length');
@@ -182,7 +219,8 @@ describe('bandwidth-messaging-v1 contract fidelity (issue 11)', () => {
     const media = ['https://api.catapult.inetwork.com/v1/users/u-abc123/media/image-1.jpg'];
     expect(accepts(request, { ...message, media }).ok).toBe(true);
     expect(accepts(request, { ...message, receiptRequested: 'all' }).ok).toBe(true);
-    for (const receiptRequested of ['all', 'error', 'none']) expect(accepts(request, { ...message, media, receiptRequested }).ok, receiptRequested).toBe(false);
+    for (const receiptRequested of ['all', 'error', 'none'])
+      expect(accepts(request, { ...message, media, receiptRequested }).ok, receiptRequested).toBe(false);
     expect(accepts(sendBody(), [{ ...message, media, receiptRequested: 'all' }]).ok).toBe(false);
   });
 });

@@ -8,7 +8,10 @@ import { operationsOf, responseSchema } from '../support/spec.js';
 const audit = auditedSpec('bandwidth-messaging-v2');
 const { operation, parameter, accepts } = audit;
 
-const namedExamples = (operationId: string, status: string): Array<{ summary?: string; description?: string; value: any }> =>
+const namedExamples = (
+  operationId: string,
+  status: string,
+): Array<{ summary?: string; description?: string; value: any }> =>
   Object.values(operation(operationId).operation.responses[status].content['application/json'].examples ?? {});
 
 describe('bandwidth-messaging-v2 contract fidelity (issue 11)', () => {
@@ -23,7 +26,7 @@ describe('bandwidth-messaging-v2 contract fidelity (issue 11)', () => {
     expect(example!.value.pageInfo.nextPage).toContain('prevPage=GL83PD3C');
   });
 
-  it('Retry-After only on listMessages\' 429, not required; createMessage\'s 429 is max-message-queue-size-exceeded; no shared 429', () => {
+  it("Retry-After only on listMessages' 429, not required; createMessage's 429 is max-message-queue-size-exceeded; no shared 429", () => {
     const list429 = operation('listMessages').operation.responses['429'];
     expect(list429.headers['Retry-After'].required).not.toBe(true);
     expect(list429.headers['Retry-After'].example).toBe(300);
@@ -37,28 +40,47 @@ describe('bandwidth-messaging-v2 contract fidelity (issue 11)', () => {
     for (const { operationId, operation: found } of operationsOf(audit.spec().document)) {
       if (operationId === 'listMessages') continue;
       expect(found.responses['429'], operationId).not.toBe(list429);
-      expect(found.responses['429']?.headers?.['Retry-After'], `${operationId} documents no Retry-After`).toBeUndefined();
+      expect(
+        found.responses['429']?.headers?.['Retry-After'],
+        `${operationId} documents no Retry-After`,
+      ).toBeUndefined();
     }
   });
 
   it('error examples are the documented ones or say they are not; 404 accepts both documented shapes', () => {
     const first = (operationId: string, status: string) => namedExamples(operationId, status)[0]!.value;
-    expect(first('listMessages', '400')).toEqual({ type: 'request-validation', description: 'Your request could not be accepted' });
-    expect(first('createMessage', '400')).toEqual({ type: 'request-validation', description: 'Your request could not be accepted' });
+    expect(first('listMessages', '400')).toEqual({
+      type: 'request-validation',
+      description: 'Your request could not be accepted',
+    });
+    expect(first('createMessage', '400')).toEqual({
+      type: 'request-validation',
+      description: 'Your request could not be accepted',
+    });
     expect(first('listMessages', '401')).toEqual({ type: 'unauthorized', description: 'Authentication Failed' });
     expect(first('listMessages', '403')).toEqual({ type: 'forbidden', description: 'Access Denied' });
     expect(first('listMessages', '415').type).toBe('unsupported-content-type');
     for (const status of ['405', '406', '500']) {
       const [example] = namedExamples(status === '406' ? 'createMessage' : 'listMessages', status);
-      expect(example!.description, `${status} example must say it is not from the documents`).toMatch(/No document shows/);
+      expect(example!.description, `${status} example must say it is not from the documents`).toMatch(
+        /No document shows/,
+      );
     }
 
     const notFound = responseSchema(operation('getMessageDetailRecords'), 404)!;
-    const documented = { timestamp: '2019-09-09T19:02:19.253+0000', status: 404, error: 'Not Found', message: 'Not Found', path: '/api/v2/users/1/messages/happy' };
+    const documented = {
+      timestamp: '2019-09-09T19:02:19.253+0000',
+      status: 404,
+      error: 'Not Found',
+      message: 'Not Found',
+      path: '/api/v2/users/1/messages/happy',
+    };
     expect(accepts(notFound, documented).ok).toBe(true);
     expect(accepts(notFound, { type: 'not-found', description: 'x' }).ok).toBe(true);
     expect(accepts(notFound, 'Not Found').ok).toBe(false);
-    expect(first('getMessageDetailRecords', '404')).toEqual(expect.objectContaining({ status: 404, error: 'Not Found' }));
+    expect(first('getMessageDetailRecords', '404')).toEqual(
+      expect.objectContaining({ status: 404, error: 'Not Found' }),
+    );
   });
 
   it('MessageStatus: no claim that ACCEPTED/UNDELIVERED replaced DLR_EXPIRED, and no invented meaning for them', () => {
@@ -66,7 +88,8 @@ describe('bandwidth-messaging-v2 contract fidelity (issue 11)', () => {
     expect(status.enum).toEqual(expect.arrayContaining(['ACCEPTED', 'UNDELIVERED', 'DLR_EXPIRED']));
     expect(status.description).toMatch(/No document says that one replaced the other/);
     expect(status.description).not.toMatch(/are current/);
-    for (const value of ['ACCEPTED', 'UNDELIVERED']) expect(status['x-enumDescriptions'][value]).toMatch(/no document defines its meaning/);
+    for (const value of ['ACCEPTED', 'UNDELIVERED'])
+      expect(status['x-enumDescriptions'][value]).toMatch(/no document defines its meaning/);
     expect(status['x-enumDescriptions'].DLR_EXPIRED).not.toMatch(/Older name/);
   });
 
@@ -98,7 +121,8 @@ describe('bandwidth-messaging-v2 contract fidelity (issue 11)', () => {
     expect(audit.schemas().MessageRequest.properties.from.description).toMatch(/at most 11 characters/);
     for (const name of ['sourceTn', 'destinationTn']) {
       const { schema } = parameter('listMessages', name);
-      for (const value of ['My Shop', 'BW_Alerts&Co', '+15554443333', '+1919', '+15554443333,Shop-1']) expect(accepts(schema, value).ok, `${name}=${value}`).toBe(true);
+      for (const value of ['My Shop', 'BW_Alerts&Co', '+15554443333', '+1919', '+15554443333,Shop-1'])
+        expect(accepts(schema, value).ok, `${name}=${value}`).toBe(true);
       expect(accepts(schema, '%2B15554443333').ok, 'an already-encoded value').toBe(false);
     }
   });
@@ -112,18 +136,23 @@ describe('bandwidth-messaging-v2 contract fidelity (issue 11)', () => {
       if (node.type === 'array' && node.uniqueItems) requestArrays.push(where);
       for (const [key, value] of Object.entries(node)) walk(value, `${where}/${key}`, seen);
     };
-    for (const { operationId, operation: found } of operationsOf(audit.spec().document)) walk(found.requestBody, operationId);
+    for (const { operationId, operation: found } of operationsOf(audit.spec().document))
+      walk(found.requestBody, operationId);
     expect(requestArrays).toEqual([]);
   });
 
   it('the MDR example no longer mixes rows (INBOUND with a DLR code; a Mexican number in a US state)', () => {
-    const [record] = namedExamples('getMessageDetailRecords', '200').find((example) => Array.isArray(example.value))!.value;
+    const [record] = namedExamples('getMessageDetailRecords', '200').find((example) =>
+      Array.isArray(example.value),
+    )!.value;
     expect(record.CallDirection).toBe('OUTBOUND');
     expect([record.DLRCode, record.MessageStatus]).toEqual([0, 'DELIVERED']);
     for (const side of ['Source', 'Destination']) {
       if (record[`${side}Country`] === 'United States') expect(record[`${side}Tn`], side).toMatch(/^\+?1\d{10}$/);
     }
-    const example = Object.values<any>(operation('getMessageDetailRecords').operation.responses['200'].content['application/json'].examples).find((candidate) => Array.isArray(candidate.value));
+    const example = Object.values<any>(
+      operation('getMessageDetailRecords').operation.responses['200'].content['application/json'].examples,
+    ).find((candidate) => Array.isArray(candidate.value));
     expect(example.description).toMatch(/Not a document's example/);
   });
 
@@ -147,7 +176,9 @@ describe('bandwidth-messaging-v2 contract fidelity (issue 11)', () => {
       expect(parameter('listMessages', name).schema.pattern, name).toBeUndefined();
       expect(parameter('listMessages', name).description).toMatch(/inferred/);
     }
-    const unsourced = operation('listMessages').parameters.filter((found) => found.in === 'query' && (found.schema.minimum !== undefined || found.schema.minLength !== undefined));
+    const unsourced = operation('listMessages').parameters.filter(
+      (found) => found.in === 'query' && (found.schema.minimum !== undefined || found.schema.minLength !== undefined),
+    );
     expect(unsourced.map((found) => found.name)).toEqual([]);
   });
 
@@ -174,7 +205,9 @@ describe('bandwidth-messaging-v2 contract fidelity (issue 11)', () => {
     const mediaId = parameter('getMedia', 'mediaId');
     expect(mediaId['x-allowSlashes']).toBe(true);
     expect(mediaId.description).toMatch(/Slashes travel unencoded/);
-    expect(Object.values<any>(mediaId.examples).map((example) => example.value)).toContain('14762070468292kw2fuqty55yp2b2/0/bw.png');
+    expect(Object.values<any>(mediaId.examples).map((example) => example.value)).toContain(
+      '14762070468292kw2fuqty55yp2b2/0/bw.png',
+    );
   });
 
   it('adds multi-channel (POST …/messages/multiChannel, beta) with its own error shape', () => {
@@ -184,15 +217,30 @@ describe('bandwidth-messaging-v2 contract fidelity (issue 11)', () => {
     expect(multi.operation.description).toMatch(/Beta/);
     const request = multi.operation.requestBody.content['application/json'].schema;
     expect(request.properties.channelList.maxItems).toBe(4);
-    expect(accepts(request, { to: '+15552223333', channelList: [{ from: 'x', applicationId: 'a', channel: 'FAX', content: { text: 'hi' } }] }).ok).toBe(false);
-    expect(namedExamples('createMultiChannelMessage', '401')[0]!.value.errors[0]).toEqual({ type: 'unauthorized', description: 'Authentication Failed', source: {} });
+    expect(
+      accepts(request, {
+        to: '+15552223333',
+        channelList: [{ from: 'x', applicationId: 'a', channel: 'FAX', content: { text: 'hi' } }],
+      }).ok,
+    ).toBe(false);
+    expect(namedExamples('createMultiChannelMessage', '401')[0]!.value.errors[0]).toEqual({
+      type: 'unauthorized',
+      description: 'Authentication Failed',
+      source: {},
+    });
   });
 
   it('adds the 10-recipient group limit (error 4435)', () => {
     const to = audit.schemas().MessageRequest.properties.to;
     expect(to.maxItems).toBe(10);
     expect(to.description).toMatch(/4435/);
-    expect(accepts(audit.schemas().MessageRequest, { applicationId: 'a', from: '+1', to: Array.from({ length: 11 }, (_, index) => `+1555000${index}`) }).ok).toBe(false);
+    expect(
+      accepts(audit.schemas().MessageRequest, {
+        applicationId: 'a',
+        from: '+1',
+        to: Array.from({ length: 11 }, (_, index) => `+1555000${index}`),
+      }).ok,
+    ).toBe(false);
   });
 
   it('adds the search page\'s "limited availability" and hyphenated-id encoding notes', () => {
@@ -201,7 +249,7 @@ describe('bandwidth-messaging-v2 contract fidelity (issue 11)', () => {
     expect(description).toMatch(/except message IDs that contain\s+hyphens/);
   });
 
-  it('adds the MDR page\'s pointer to the error-code table', () => {
+  it("adds the MDR page's pointer to the error-code table", () => {
     const dlrCode = audit.schemas().MessageDetailRecord.properties.DLRCode;
     expect(dlrCode.description).toMatch(/MessagingErrorCode/);
     expect(dlrCode.description).toMatch(/errors\.mdx/);

@@ -75,18 +75,27 @@ describe('fonedynamics-messaging-v2 contract fidelity (issue 11)', () => {
     expect(responseStatus.required).toEqual(['ErrorCode', 'Message']);
     const errorCode = responseStatus.properties.ErrorCode;
     expect(errorCode.type).toBe('string');
-    for (const narrowing of ['enum', 'const', 'pattern', 'format']) expect(errorCode[narrowing], `ErrorCode ${narrowing}`).toBeUndefined();
-    expect(accepts(audit.schemas().ErrorResponse, { ResponseStatus: { ErrorCode: 'ANY_CODE_AT_ALL', Message: 'm' } }).ok).toBe(true);
+    for (const narrowing of ['enum', 'const', 'pattern', 'format'])
+      expect(errorCode[narrowing], `ErrorCode ${narrowing}`).toBeUndefined();
+    expect(
+      accepts(audit.schemas().ErrorResponse, { ResponseStatus: { ErrorCode: 'ANY_CODE_AT_ALL', Message: 'm' } }).ok,
+    ).toBe(true);
 
     const errorExamples = Object.entries<any>(audit.spec().document.components.responses)
       .filter(([name]) => !name.startsWith('Webhook'))
-      .flatMap(([name, response]) => Object.entries<any>(response.content['application/json'].examples ?? {}).map(([example, value]) => ({ where: `${name}.${example}`, ...value })));
+      .flatMap(([name, response]) =>
+        Object.entries<any>(response.content['application/json'].examples ?? {}).map(([example, value]) => ({
+          where: `${name}.${example}`,
+          ...value,
+        })),
+      );
     expect(errorExamples.length).toBeGreaterThan(0);
     for (const example of errorExamples) {
       expect(example.value.ResponseStatus.ErrorCode, example.where).toBe('UNDOCUMENTED');
       expect(example.description, example.where).toMatch(/^Not from the documents/);
     }
-    for (const response of Object.values<any>(audit.spec().document.components.responses)) expect(response.content?.['application/json']?.example).toBeUndefined();
+    for (const response of Object.values<any>(audit.spec().document.components.responses))
+      expect(response.content?.['application/json']?.example).toBeUndefined();
   });
 
   it('Results_Skip has no default, as its own text says', () => {
@@ -112,13 +121,21 @@ describe('fonedynamics-messaging-v2 contract fidelity (issue 11)', () => {
 
     const answer = batch.operation.responses['200'].content['application/json'].schema;
     expect(answer.type).toBe('array');
-    const sent = { MessageSid: 'MQ3LZC7P4RVYH2KXW6NBT5JDFSEAGU9M', To: '+61488023555', Status: 'Processing', Direction: 'Transmit' };
+    const sent = {
+      MessageSid: 'MQ3LZC7P4RVYH2KXW6NBT5JDFSEAGU9M',
+      To: '+61488023555',
+      Status: 'Processing',
+      Direction: 'Transmit',
+    };
     const failed = { To: '+61488023556', ErrorCode: 'SOME_CODE', Message: 'Why it failed' };
     expect(accepts(answer, [sent, failed])).toMatchObject({ ok: true });
     expect(accepts(answer, { Messages: [sent] }).ok, 'the answer is a bare array').toBe(false);
 
     const documented = batch.operation.requestBody.content['application/json'].examples.simpleBatch.value;
-    expect(documented.Messages.map((message: any) => message.Text)).toEqual(['You win again, gravity!', 'You call that an antenna?']);
+    expect(documented.Messages.map((message: any) => message.Text)).toEqual([
+      'You win again, gravity!',
+      'You call that an antenna?',
+    ]);
     for (const status of ['400', '401']) expect(batch.operation.responses[status]).toBeDefined();
   });
 });

@@ -27,10 +27,17 @@ describe('specs lint clean', () => {
   it('every API in redocly.yaml lints with no errors and no warnings', async () => {
     const { code, stdout } = await lint(['--format=json']);
     // One JSON report per API, printed back to back ("}{"); no report contains "}{" itself.
-    const reports = stdout.split(/(?<=\})\s*(?=\{)/).filter((part) => part.trim()).map((part) => JSON.parse(part));
+    const reports = stdout
+      .split(/(?<=\})\s*(?=\{)/)
+      .filter((part) => part.trim())
+      .map((part) => JSON.parse(part));
     expect(reports).toHaveLength(apis.length);
     for (const report of reports) {
-      expect(report.problems.map((problem: any) => `${problem.ruleId}: ${problem.message} at ${problem.location?.[0]?.source?.ref ?? ''}`)).toEqual([]);
+      expect(
+        report.problems.map(
+          (problem: any) => `${problem.ruleId}: ${problem.message} at ${problem.location?.[0]?.source?.ref ?? ''}`,
+        ),
+      ).toEqual([]);
       expect(report.totals).toMatchObject({ errors: 0, warnings: 0 });
     }
     expect(code).toBe(0);
@@ -68,13 +75,20 @@ describe('the API list', () => {
 
   // `npm test` builds every workspace (packages/*) before the tests, so a new API's package needs no
   // entry in tests/package.json: it must only be a workspace with a build script.
-  it.each(apis.map((api) => [api.name, api] as const))('%s has its client package, named after it, a workspace that npm test builds', async (name, api) => {
-    const manifest = JSON.parse(await readFile(join(api.packageDir, 'package.json'), 'utf8'));
-    expect(manifest.name).toBe(`@messaging-contracts/${name}`);
-    expect(relative(repoRoot, api.packageDir), 'client packages live under packages/ (a workspace)').toBe(join('packages', name));
-    expect(manifest.scripts?.build, `packages/${name}/package.json needs a build script`).toEqual(expect.any(String));
-    const rootManifest = JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8'));
-    expect(rootManifest.workspaces).toContain('packages/*');
-    expect(rootManifest.scripts.test, 'npm test must build every workspace before the tests').toMatch(/^turbo run build\b[^&]*&& turbo run test\b/);
-  });
+  it.each(apis.map((api) => [api.name, api] as const))(
+    '%s has its client package, named after it, a workspace that npm test builds',
+    async (name, api) => {
+      const manifest = JSON.parse(await readFile(join(api.packageDir, 'package.json'), 'utf8'));
+      expect(manifest.name).toBe(`@messaging-contracts/${name}`);
+      expect(relative(repoRoot, api.packageDir), 'client packages live under packages/ (a workspace)').toBe(
+        join('packages', name),
+      );
+      expect(manifest.scripts?.build, `packages/${name}/package.json needs a build script`).toEqual(expect.any(String));
+      const rootManifest = JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8'));
+      expect(rootManifest.workspaces).toContain('packages/*');
+      expect(rootManifest.scripts.test, 'npm test must build every workspace before the tests').toMatch(
+        /^turbo run build\b[^&]*&& turbo run test\b/,
+      );
+    },
+  );
 });

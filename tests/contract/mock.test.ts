@@ -1,5 +1,13 @@
 import { describe, expect, inject, it } from 'vitest';
-import { apis, describeErrors, loadSpec, operationsOf, responseSchema, type LoadedSpec, type Operation } from '../support/spec.js';
+import {
+  apis,
+  describeErrors,
+  loadSpec,
+  operationsOf,
+  responseSchema,
+  type LoadedSpec,
+  type Operation,
+} from '../support/spec.js';
 import { invalidValue, validRequest } from '../support/requests.js';
 
 async function send(request: { url: string; init: RequestInit }) {
@@ -22,7 +30,12 @@ describe.each(apis.map((api) => [api.name, api] as const))('%s mock answers as t
   const operations = operationsOf(spec.document).map((operation) => [operation.operationId, operation] as const);
 
   it('has operations whose invalid arguments the mock can be asked to reject', () => {
-    const probed = operations.filter(([, operation]) => operation.parameters.some((parameter) => parameter.in === 'query' && invalidValue(parameter.schema) !== undefined) || operation.operation.requestBody);
+    const probed = operations.filter(
+      ([, operation]) =>
+        operation.parameters.some(
+          (parameter) => parameter.in === 'query' && invalidValue(parameter.schema) !== undefined,
+        ) || operation.operation.requestBody,
+    );
     expect(probed.length).toBeGreaterThan(0);
   });
 
@@ -46,17 +59,23 @@ describe.each(apis.map((api) => [api.name, api] as const))('%s mock answers as t
     });
 
     const success = statuses.find((status) => status.startsWith('2'))!;
-    const named = Object.entries<any>(operation.operation.responses[success]?.content?.['application/json']?.examples ?? {});
+    const named = Object.entries<any>(
+      operation.operation.responses[success]?.content?.['application/json']?.examples ?? {},
+    );
     // Only operations with named examples get this test (none is defined, rather than skipped, otherwise).
-    if (named.length) it.each(named.map(([example, value]) => [example, value.value]))('serves the documented example "%s"', async (example, value) => {
-      const request = validRequest(baseUrl(), spec.document, operation);
-      request.init.headers.Prefer = `example=${example}`;
-      const { response, body } = await send(request);
-      expect(response.status).toBe(Number(success));
-      expect(body).toEqual(value);
-    });
+    if (named.length)
+      it.each(named.map(([example, value]) => [example, value.value]))(
+        'serves the documented example "%s"',
+        async (example, value) => {
+          const request = validRequest(baseUrl(), spec.document, operation);
+          request.init.headers.Prefer = `example=${example}`;
+          const { response, body } = await send(request);
+          expect(response.status).toBe(Number(success));
+          expect(body).toEqual(value);
+        },
+      );
 
-    it('rejects a request without credentials with 401 in the API\'s error shape', async () => {
+    it("rejects a request without credentials with 401 in the API's error shape", async () => {
       const request = validRequest(baseUrl(), spec.document, operation);
       delete request.init.headers.Authorization;
       const { response, body } = await send(request);
@@ -64,24 +83,35 @@ describe.each(apis.map((api) => [api.name, api] as const))('%s mock answers as t
       expectValid(spec, responseSchema(operation, 401), body, `${operation.operationId} 401 body`);
     });
 
-    const constrained = operation.parameters.find((parameter) => parameter.in === 'query' && invalidValue(parameter.schema) !== undefined);
+    const constrained = operation.parameters.find(
+      (parameter) => parameter.in === 'query' && invalidValue(parameter.schema) !== undefined,
+    );
     const bodySchema = operation.operation.requestBody?.content?.['application/json']?.schema;
     // A body that is one object or a batch of them (oneOf) is probed through its object form.
-    const requiredBodyField = (bodySchema?.required ?? bodySchema?.oneOf?.find((alternative: any) => alternative.type === 'object')?.required)?.[0];
-    if (constrained !== undefined || requiredBodyField !== undefined) it('rejects an invalid argument with a documented 4xx in the API\'s error shape', async () => {
-      const request = constrained
-        ? validRequest(baseUrl(), spec.document, operation, { [constrained.name]: invalidValue(constrained.schema) })
-        : validRequest(baseUrl(), spec.document, operation);
-      if (!constrained) {
-        const body = JSON.parse(String(request.init.body));
-        delete body[requiredBodyField];
-        request.init.body = JSON.stringify(body);
-      }
-      const { response, body } = await send(request);
-      expect(response.status).toBeGreaterThanOrEqual(400);
-      expect(response.status).toBeLessThan(500);
-      expect(statuses, `${response.status} must be a documented response of ${operation.operationId}`).toContain(String(response.status));
-      expectValid(spec, responseSchema(operation, response.status), body, `${operation.operationId} ${response.status} body`);
-    });
+    const requiredBodyField = (bodySchema?.required ??
+      bodySchema?.oneOf?.find((alternative: any) => alternative.type === 'object')?.required)?.[0];
+    if (constrained !== undefined || requiredBodyField !== undefined)
+      it("rejects an invalid argument with a documented 4xx in the API's error shape", async () => {
+        const request = constrained
+          ? validRequest(baseUrl(), spec.document, operation, { [constrained.name]: invalidValue(constrained.schema) })
+          : validRequest(baseUrl(), spec.document, operation);
+        if (!constrained) {
+          const body = JSON.parse(String(request.init.body));
+          delete body[requiredBodyField];
+          request.init.body = JSON.stringify(body);
+        }
+        const { response, body } = await send(request);
+        expect(response.status).toBeGreaterThanOrEqual(400);
+        expect(response.status).toBeLessThan(500);
+        expect(statuses, `${response.status} must be a documented response of ${operation.operationId}`).toContain(
+          String(response.status),
+        );
+        expectValid(
+          spec,
+          responseSchema(operation, response.status),
+          body,
+          `${operation.operationId} ${response.status} body`,
+        );
+      });
   });
 });

@@ -21,7 +21,10 @@ let tarballs: Map<string, string>;
 // directory, where two concurrent test runs would delete each other's.
 beforeAll(async () => {
   dir = await tempDir('packaging-attw-');
-  const packed = await packInto(packages.map((pkg) => pkg.dir), dir);
+  const packed = await packInto(
+    packages.map((pkg) => pkg.dir),
+    dir,
+  );
   tarballs = new Map(packed.map((result) => [result.name, result.tarball]));
 });
 
@@ -47,8 +50,13 @@ describe.each(packages.map((pkg) => [pkg.name] as const))('%s types (attw)', (na
     }
     expect(report.analysis?.types, `attw finds no types in ${name}`).toBeTruthy();
     // The JSON lists every problem; the exit code already leaves out the resolutions the profile ignores.
-    const problems = (report.analysis?.problems ?? []).filter((problem) => !IGNORED_RESOLUTIONS.includes(problem.resolutionKind ?? ''));
-    expect(problems.map(describeProblem), `attw finds problems in ${name} (see https://github.com/arethetypeswrong/arethetypeswrong.github.io/tree/main/docs/problems):\n${problems.map(describeProblem).join('\n')}`).toEqual([]);
+    const problems = (report.analysis?.problems ?? []).filter(
+      (problem) => !IGNORED_RESOLUTIONS.includes(problem.resolutionKind ?? ''),
+    );
+    expect(
+      problems.map(describeProblem),
+      `attw finds problems in ${name} (see https://github.com/arethetypeswrong/arethetypeswrong.github.io/tree/main/docs/problems):\n${problems.map(describeProblem).join('\n')}`,
+    ).toEqual([]);
     expect(ran.code, describeRun(`attw ${name}`, ran)).toBe(0);
   });
 });

@@ -11,17 +11,27 @@ import { apis } from '../support/spec.js';
 const NODE_MARKERS = ['node:http', 'node:zlib', 'createGunzip', 'rawHeaders'];
 
 async function bundle(contents: string, platform: 'browser' | 'node'): Promise<string> {
-  const result = await build({ stdin: { contents, resolveDir: import.meta.dirname, loader: 'js' }, bundle: true, write: false, format: 'esm', platform, logLevel: 'silent' });
+  const result = await build({
+    stdin: { contents, resolveDir: import.meta.dirname, loader: 'js' },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform,
+    logLevel: 'silent',
+  });
   return result.outputFiles[0]!.text;
 }
 
-const packages = apis.map((api) => JSON.parse(readFileSync(join(api.packageDir, 'package.json'), 'utf8')).name as string);
+const packages = apis.map(
+  (api) => JSON.parse(readFileSync(join(api.packageDir, 'package.json'), 'utf8')).name as string,
+);
 
 describe.each(packages.map((name) => [name] as const))('%s', (packageName) => {
   it('bundles for the browser without the node:http transport', async () => {
     const code = await bundle(`export { createClient } from '${packageName}';`, 'browser');
     expect(code).toContain('createClient');
-    for (const marker of NODE_MARKERS) expect(code, `the browser bundle of ${packageName} contains "${marker}"`).not.toContain(marker);
+    for (const marker of NODE_MARKERS)
+      expect(code, `the browser bundle of ${packageName} contains "${marker}"`).not.toContain(marker);
   });
 
   it('bundles for Node with it (the check above can see it)', async () => {

@@ -20,7 +20,8 @@ export const nodeBinCache = process.env.NODE_BIN_CACHE ?? join(homedir(), '.cach
  * package (`npm pack`, then only its bin/node is extracted), the one download the project allows.
  */
 export async function nodeBinary(major: number): Promise<{ path: string; version: string }> {
-  if (Number(process.versions.node.split('.')[0]) === major) return { path: process.execPath, version: process.version };
+  if (Number(process.versions.node.split('.')[0]) === major)
+    return { path: process.execPath, version: process.version };
   const dir = join(nodeBinCache, `v${major}-${process.platform}-${process.arch}`);
   const path = join(dir, 'bin', 'node');
   if (!existsSync(path)) await download(major, dir);
@@ -37,7 +38,12 @@ async function download(major: number, dir: string): Promise<void> {
   const work = join(nodeBinCache, `.download-${major}-${process.pid}-${Date.now()}`);
   await mkdir(work, { recursive: true });
   try {
-    const { stdout } = await exec('npm', ['pack', pkg, '--json', '--loglevel=error', '--pack-destination', work], { cwd: work, env: npmEnv(), timeout: 600_000, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout } = await exec('npm', ['pack', pkg, '--json', '--loglevel=error', '--pack-destination', work], {
+      cwd: work,
+      env: npmEnv(),
+      timeout: 600_000,
+      maxBuffer: 64 * 1024 * 1024,
+    });
     const [packed] = JSON.parse(stdout) as { filename: string }[];
     if (!packed) throw new Error(`npm pack ${pkg} packed nothing`);
     await exec('tar', ['-xzf', join(work, packed.filename), '-C', work, 'package/bin/node'], { timeout: 120_000 });

@@ -39,7 +39,9 @@ const kB = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`;
 
 describe('.size-limit.mjs', () => {
   it('measures every published package', () => {
-    const unmeasured = packages.filter((pkg) => !config.some((check) => check.name.startsWith(`${pkg.name} `))).map((pkg) => pkg.name);
+    const unmeasured = packages
+      .filter((pkg) => !config.some((check) => check.name.startsWith(`${pkg.name} `)))
+      .map((pkg) => pkg.name);
     expect(unmeasured, `.size-limit.mjs has no entry for ${unmeasured.join(', ')}`).toEqual([]);
   });
 });
@@ -54,11 +56,17 @@ describe.each(config.map((check) => [check.name] as const))('%s (gzipped, depend
   it('has a limit no higher than a tenth of bandwidth-sdk', () => {
     const { sizeLimit } = result();
     expect(sizeLimit, `"${name}" has no limit in .size-limit.mjs`).toBeTypeOf('number');
-    expect(sizeLimit!, `"${name}": its limit ${kB(sizeLimit!)} is above the ${kB(CEILING_BYTES)} ceiling`).toBeLessThanOrEqual(CEILING_BYTES);
+    expect(
+      sizeLimit!,
+      `"${name}": its limit ${kB(sizeLimit!)} is above the ${kB(CEILING_BYTES)} ceiling`,
+    ).toBeLessThanOrEqual(CEILING_BYTES);
   });
 
   it('stays within its limit', () => {
     const { size, sizeLimit = Infinity } = result();
-    expect(size, `"${name}" is ${kB(size)} gzipped, over its ${kB(sizeLimit)} limit (.size-limit.mjs); inspect the bundle with \`npx size-limit --save-bundle <dir>\``).toBeLessThanOrEqual(sizeLimit);
+    expect(
+      size,
+      `"${name}" is ${kB(size)} gzipped, over its ${kB(sizeLimit)} limit (.size-limit.mjs); inspect the bundle with \`npx size-limit --save-bundle <dir>\``,
+    ).toBeLessThanOrEqual(sizeLimit);
   });
 });

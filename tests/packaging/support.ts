@@ -16,9 +16,18 @@ export interface Ran {
 }
 
 /** Run a command to completion and keep its output, whatever its exit code. */
-export function run(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs?: number }): Promise<Ran> {
+export function run(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs?: number },
+): Promise<Ran> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'], timeout: options.timeoutMs ?? 60_000 });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: options.timeoutMs ?? 60_000,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -31,7 +40,13 @@ export function run(command: string, args: string[], options: { cwd: string; env
 /** How a finished command ended, for failure messages. */
 export function describeRun(what: string, ran: Ran): string {
   const ending = ran.signal ? `was killed by ${ran.signal} (timed out?)` : `exited with ${ran.code}`;
-  return [`${what} ${ending}`, ran.stderr.trim() && `stderr:\n${ran.stderr.trim()}`, ran.stdout.trim() && `stdout:\n${ran.stdout.trim()}`].filter(Boolean).join('\n');
+  return [
+    `${what} ${ending}`,
+    ran.stderr.trim() && `stderr:\n${ran.stderr.trim()}`,
+    ran.stdout.trim() && `stdout:\n${ran.stdout.trim()}`,
+  ]
+    .filter(Boolean)
+    .join('\n');
 }
 
 /** A fresh directory under the OS temp dir, which must not be inside the repository (npm would find the workspace). */
@@ -47,18 +62,25 @@ export const bin = (name: string) => join(repoRoot, 'node_modules', '.bin', name
 export function markedShellBlock(readme: string, marker: string, where: string): string[][] {
   const comment = `<!-- consumer-test: ${marker} -->`;
   const at = readme.indexOf(comment);
-  const block = at === -1 ? null : /^\s*```(?:sh|bash|shell)[ \t]*\r?\n([\s\S]*?)^```/m.exec(readme.slice(at + comment.length));
+  const block =
+    at === -1 ? null : /^\s*```(?:sh|bash|shell)[ \t]*\r?\n([\s\S]*?)^```/m.exec(readme.slice(at + comment.length));
   if (!block) throw new Error(`${where} has no \`\`\`sh block right after "${comment}"`);
   const commands = block[1]!
     .split(/\r?\n/)
     .map((line) => line.replace(/(^|\s)#.*$/, '').trim())
     .filter(Boolean)
     .map((line) => {
-      if (/["'`$|&;<>\\]/.test(line)) throw new Error(`${where}: "${line}" in the ${marker} block needs a shell; keep each line a plain command (it is run as is, on any OS)`);
+      if (/["'`$|&;<>\\]/.test(line))
+        throw new Error(
+          `${where}: "${line}" in the ${marker} block needs a shell; keep each line a plain command (it is run as is, on any OS)`,
+        );
       return line.split(/\s+/);
     });
   for (const [command] of commands) {
-    if (command !== 'npm' && command !== 'npx' && command !== 'node') throw new Error(`${where}: the ${marker} block may only run npm, npx and node (the same on every OS), not ${command}`);
+    if (command !== 'npm' && command !== 'npx' && command !== 'node')
+      throw new Error(
+        `${where}: the ${marker} block may only run npm, npx and node (the same on every OS), not ${command}`,
+      );
   }
   return commands;
 }

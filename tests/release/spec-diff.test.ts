@@ -24,7 +24,15 @@ function spec(change: (document: any) => void = () => {}) {
               description: 'ok',
               content: {
                 'application/json': {
-                  schema: { type: 'object', required: ['id', 'status'], properties: { id: { type: 'string' }, status: { type: 'string', enum: ['on', 'off'] }, note: { type: 'string' } } },
+                  schema: {
+                    type: 'object',
+                    required: ['id', 'status'],
+                    properties: {
+                      id: { type: 'string' },
+                      status: { type: 'string', enum: ['on', 'off'] },
+                      note: { type: 'string' },
+                    },
+                  },
                 },
               },
             },
@@ -32,7 +40,22 @@ function spec(change: (document: any) => void = () => {}) {
           },
         },
         post: {
-          requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['name'], properties: { name: { type: 'string' }, size: { type: 'integer' }, mode: { type: 'string', enum: ['x', 'y'] } } } } } },
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['name'],
+                  properties: {
+                    name: { type: 'string' },
+                    size: { type: 'integer' },
+                    mode: { type: 'string', enum: ['x', 'y'] },
+                  },
+                },
+              },
+            },
+          },
           responses: { 201: { description: 'created' } },
         },
       },
@@ -45,51 +68,115 @@ const get = (document: any) => document.paths['/things'].get;
 const body = (document: any) => get(document).responses[200].content['application/json'].schema;
 const request = (document: any) => document.paths['/things'].post.requestBody.content['application/json'].schema;
 
-const kinds = (head: any) => diffSpecs(spec(), head).map((change) => `${change.breaking ? 'breaking' : 'ok'} ${change.kind}`);
+const kinds = (head: any) =>
+  diffSpecs(spec(), head).map((change) => `${change.breaking ? 'breaking' : 'ok'} ${change.kind}`);
 
 describe('diffSpecs classifies', () => {
   it.each([
     ['a response field removed', (d: any) => delete body(d).properties.note, 'breaking property-removed'],
     ['a response field made optional', (d: any) => (body(d).required = ['id']), 'breaking property-made-optional'],
     ['a request field made required', (d: any) => request(d).required.push('size'), 'breaking property-made-required'],
-    ['a new required request field', (d: any) => ((request(d).properties.owner = { type: 'string' }), request(d).required.push('owner')), 'breaking required-property-added'],
-    ['an enum value removed from a parameter', (d: any) => (get(d).parameters[0].schema.enum = ['a']), 'breaking enum-value-removed'],
-    ['an enum value removed from a response', (d: any) => (body(d).properties.status.enum = ['on']), 'breaking enum-value-removed'],
-    ['an enum value added to a response (strict clients)', (d: any) => body(d).properties.status.enum.push('broken'), 'breaking enum-value-added'],
+    [
+      'a new required request field',
+      (d: any) => ((request(d).properties.owner = { type: 'string' }), request(d).required.push('owner')),
+      'breaking required-property-added',
+    ],
+    [
+      'an enum value removed from a parameter',
+      (d: any) => (get(d).parameters[0].schema.enum = ['a']),
+      'breaking enum-value-removed',
+    ],
+    [
+      'an enum value removed from a response',
+      (d: any) => (body(d).properties.status.enum = ['on']),
+      'breaking enum-value-removed',
+    ],
+    [
+      'an enum value added to a response (strict clients)',
+      (d: any) => body(d).properties.status.enum.push('broken'),
+      'breaking enum-value-added',
+    ],
     ['a parameter removed', (d: any) => (get(d).parameters = []), 'breaking parameter-removed'],
     ['a parameter retyped', (d: any) => (get(d).parameters[0].schema = { type: 'integer' }), 'breaking type-changed'],
-    ['a parameter made required', (d: any) => (get(d).parameters[0].required = true), 'breaking parameter-made-required'],
-    ['a pattern added to a request field', (d: any) => (request(d).properties.name.pattern = '^[a-z]+$'), 'breaking constraint-changed'],
-    ['a request maximum added', (d: any) => (request(d).properties.size = { type: 'integer', maximum: 5 }), 'breaking constraint-changed'],
+    [
+      'a parameter made required',
+      (d: any) => (get(d).parameters[0].required = true),
+      'breaking parameter-made-required',
+    ],
+    [
+      'a pattern added to a request field',
+      (d: any) => (request(d).properties.name.pattern = '^[a-z]+$'),
+      'breaking constraint-changed',
+    ],
+    [
+      'a request maximum added',
+      (d: any) => (request(d).properties.size = { type: 'integer', maximum: 5 }),
+      'breaking constraint-changed',
+    ],
     ['a response pattern added', (d: any) => (body(d).properties.id.pattern = '^x'), 'ok constraint-changed'],
-    ['a new required parameter', (d: any) => get(d).parameters.push({ name: 'since', in: 'query', required: true, schema: { type: 'integer' } }), 'breaking required-parameter-added'],
+    [
+      'a new required parameter',
+      (d: any) => get(d).parameters.push({ name: 'since', in: 'query', required: true, schema: { type: 'integer' } }),
+      'breaking required-parameter-added',
+    ],
     ['a response field retyped', (d: any) => (body(d).properties.id = { type: 'integer' }), 'breaking type-changed'],
-    ['a response field that may now be null', (d: any) => (body(d).properties.note = { type: ['string', 'null'] }), 'breaking type-changed'],
+    [
+      'a response field that may now be null',
+      (d: any) => (body(d).properties.note = { type: ['string', 'null'] }),
+      'breaking type-changed',
+    ],
     ['a request field retyped', (d: any) => (request(d).properties.size = { type: 'string' }), 'breaking type-changed'],
     ['an operation removed', (d: any) => delete d.paths['/things'].post, 'breaking operation-removed'],
     ['a response status removed', (d: any) => delete get(d).responses[404], 'breaking response-removed'],
-    ['a new optional parameter', (d: any) => get(d).parameters.push({ name: 'limit', in: 'query', schema: { type: 'integer' } }), 'ok parameter-added'],
-    ['a new optional request field', (d: any) => (request(d).properties.colour = { type: 'string' }), 'ok property-added'],
+    [
+      'a new optional parameter',
+      (d: any) => get(d).parameters.push({ name: 'limit', in: 'query', schema: { type: 'integer' } }),
+      'ok parameter-added',
+    ],
+    [
+      'a new optional request field',
+      (d: any) => (request(d).properties.colour = { type: 'string' }),
+      'ok property-added',
+    ],
     ['a new response field', (d: any) => (body(d).properties.createdAt = { type: 'string' }), 'ok property-added'],
     ['a new enum value in a request', (d: any) => request(d).properties.mode.enum.push('z'), 'ok enum-value-added'],
-    ['a new operation', (d: any) => (d.paths['/other'] = { get: { responses: { 200: { description: 'ok' } } } }), 'ok operation-added'],
-    ['a description change', (d: any) => (body(d).properties.note.description = 'Free text.'), 'ok description-changed'],
-    ['a request field that now also accepts null', (d: any) => (request(d).properties.size = { type: ['integer', 'null'] }), 'ok type-changed'],
+    [
+      'a new operation',
+      (d: any) => (d.paths['/other'] = { get: { responses: { 200: { description: 'ok' } } } }),
+      'ok operation-added',
+    ],
+    [
+      'a description change',
+      (d: any) => (body(d).properties.note.description = 'Free text.'),
+      'ok description-changed',
+    ],
+    [
+      'a request field that now also accepts null',
+      (d: any) => (request(d).properties.size = { type: ['integer', 'null'] }),
+      'ok type-changed',
+    ],
   ])('%s', (_change, mutate, expected) => {
     expect(kinds(spec(mutate))).toEqual([expected]);
   });
 
   it('a request constraint loosened', () => {
-    const withMaximum = (maximum: number) => spec((d: any) => (request(d).properties.size = { type: 'integer', maximum }));
-    expect(diffSpecs(withMaximum(5), withMaximum(10)).map((change) => `${change.breaking} ${change.kind}`)).toEqual(['false constraint-changed']);
+    const withMaximum = (maximum: number) =>
+      spec((d: any) => (request(d).properties.size = { type: 'integer', maximum }));
+    expect(diffSpecs(withMaximum(5), withMaximum(10)).map((change) => `${change.breaking} ${change.kind}`)).toEqual([
+      'false constraint-changed',
+    ]);
   });
 
   it('a request that became one item or a batch of them: compared with the single-item alternative', () => {
     const head = spec((d: any) => {
       const single = request(d);
-      d.paths['/things'].post.requestBody.content['application/json'].schema = { oneOf: [single, { type: 'array', items: single }] };
+      d.paths['/things'].post.requestBody.content['application/json'].schema = {
+        oneOf: [single, { type: 'array', items: single }],
+      };
     });
-    expect(diffSpecs(spec(), head).map((change) => `${change.breaking} ${change.kind}`)).toEqual(['false alternatives-added']);
+    expect(diffSpecs(spec(), head).map((change) => `${change.breaking} ${change.kind}`)).toEqual([
+      'false alternatives-added',
+    ]);
   });
 
   it('finds nothing between equal specs', () => {
@@ -99,11 +186,30 @@ describe('diffSpecs classifies', () => {
 
 describe('diffSpecs classifies webhooks as what receivers read', () => {
   const hook = (change: (payload: any) => void = () => {}) => {
-    const payload = { type: 'object', required: ['type', 'id'], properties: { type: { type: 'string', enum: ['sent', 'failed'] }, id: { type: 'string' }, note: { type: 'string' } } };
+    const payload = {
+      type: 'object',
+      required: ['type', 'id'],
+      properties: {
+        type: { type: 'string', enum: ['sent', 'failed'] },
+        id: { type: 'string' },
+        note: { type: 'string' },
+      },
+    };
     change(payload);
-    return { openapi: '3.1.0', webhooks: { status: { post: { requestBody: { content: { 'application/json': { schema: payload } } }, responses: { 200: { description: 'ok' } } } } } };
+    return {
+      openapi: '3.1.0',
+      webhooks: {
+        status: {
+          post: {
+            requestBody: { content: { 'application/json': { schema: payload } } },
+            responses: { 200: { description: 'ok' } },
+          },
+        },
+      },
+    };
   };
-  const hookKinds = (change: (payload: any) => void) => diffSpecs(hook(), hook(change)).map((item) => `${item.breaking ? 'breaking' : 'ok'} ${item.kind}`);
+  const hookKinds = (change: (payload: any) => void) =>
+    diffSpecs(hook(), hook(change)).map((item) => `${item.breaking ? 'breaking' : 'ok'} ${item.kind}`);
   it.each([
     ['a payload field removed', (p: any) => delete p.properties.note, 'breaking property-removed'],
     ['a payload field made optional', (p: any) => (p.required = ['type']), 'breaking property-made-optional'],
@@ -114,21 +220,32 @@ describe('diffSpecs classifies webhooks as what receivers read', () => {
   });
   it('a webhook removed or added', () => {
     expect(diffSpecs(hook(), { openapi: '3.1.0' }).map((item) => item.kind)).toEqual(['webhook-removed']);
-    expect(diffSpecs({ openapi: '3.1.0' }, hook()).map((item) => `${item.breaking} ${item.kind}`)).toEqual(['false webhook-added']);
+    expect(diffSpecs({ openapi: '3.1.0' }, hook()).map((item) => `${item.breaking} ${item.kind}`)).toEqual([
+      'false webhook-added',
+    ]);
   });
 });
 
 describe('majorBumps', () => {
   it('reads the packages with a major bump from changeset front matter', () => {
-    const texts = ['---\n"@messaging-contracts/a": major\n\'@messaging-contracts/b\': minor\n---\n\nText', '---\n@messaging-contracts/c: major\n---\n'];
+    const texts = [
+      '---\n"@messaging-contracts/a": major\n\'@messaging-contracts/b\': minor\n---\n\nText',
+      '---\n@messaging-contracts/c: major\n---\n',
+    ];
     expect([...majorBumps(texts)].sort()).toEqual(['@messaging-contracts/a', '@messaging-contracts/c']);
   });
 });
 
 describe('breakingBumps', () => {
-  const texts = ['---\n"@messaging-contracts/a": minor\n"@messaging-contracts/b": minor\n"@messaging-contracts/c": patch\n---\n\nx\n'];
+  const texts = [
+    '---\n"@messaging-contracts/a": minor\n"@messaging-contracts/b": minor\n"@messaging-contracts/c": patch\n---\n\nx\n',
+  ];
   it('lets a minor bump break a package below 1.0.0, and only a major one at or above it', () => {
-    const approved = breakingBumps(texts, { '@messaging-contracts/a': '0.1.0', '@messaging-contracts/b': '1.2.0', '@messaging-contracts/c': '0.1.0' });
+    const approved = breakingBumps(texts, {
+      '@messaging-contracts/a': '0.1.0',
+      '@messaging-contracts/b': '1.2.0',
+      '@messaging-contracts/c': '0.1.0',
+    });
     expect([...approved]).toEqual(['@messaging-contracts/a']);
   });
 });
@@ -136,9 +253,14 @@ describe('breakingBumps', () => {
 describe('the release baseline', () => {
   it('records every API with the version of its client package, and the spec diff compares with it', async () => {
     const manifest = await readBaseline();
-    for (const api of apis) expect(manifest.apis[api.name], `${api.name} is in release/baseline/release.json`).toMatchObject({ package: `@messaging-contracts/${api.name}` });
+    for (const api of apis)
+      expect(manifest.apis[api.name], `${api.name} is in release/baseline/release.json`).toMatchObject({
+        package: `@messaging-contracts/${api.name}`,
+      });
     // Whether it passes depends on the pending changesets; what matters here is what it compared.
-    const { stdout } = await run(process.execPath, [join(repoRoot, 'scripts', 'spec-diff.mjs')], { cwd: repoRoot }).catch((error: { stdout: string }) => error);
+    const { stdout } = await run(process.execPath, [join(repoRoot, 'scripts', 'spec-diff.mjs')], {
+      cwd: repoRoot,
+    }).catch((error: { stdout: string }) => error);
     expect(stdout).toContain('Comparing every spec with the release baseline');
     for (const api of apis) expect(stdout).toMatch(new RegExp(`^${api.name}: \\d+ change\\(s\\), \\d+ breaking$`, 'm'));
   });
@@ -149,13 +271,17 @@ describe('npm run spec-diff in a repository with a release', () => {
   const specDiff = (...args: string[]) =>
     run(process.execPath, [join(repo, 'scripts', 'spec-diff.mjs'), ...args], { cwd: repo }).then(
       ({ stdout }) => ({ code: 0, output: stdout }),
-      (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, output: `${error.stdout}${error.stderr}` }),
+      (error: { code: number; stdout: string; stderr: string }) => ({
+        code: error.code,
+        output: `${error.stdout}${error.stderr}`,
+      }),
     );
   const git = (...args: string[]) => run('git', args, { cwd: repo });
 
   beforeAll(async () => {
     repo = await mkdtemp(join(tmpdir(), 'spec-diff-repo-'));
-    for (const part of ['redocly.yaml', 'specs', 'scripts']) await cp(join(repoRoot, part), join(repo, part), { recursive: true });
+    for (const part of ['redocly.yaml', 'specs', 'scripts'])
+      await cp(join(repoRoot, part), join(repo, part), { recursive: true });
     for (const api of apis) {
       const packageDir = join(repo, 'packages', api.name);
       await mkdir(packageDir, { recursive: true });
@@ -185,7 +311,10 @@ describe('npm run spec-diff in a repository with a release', () => {
     // The same comparison against a git ref instead of the recorded baseline.
     expect(await specDiff('--base', 'v1.0.0')).toMatchObject({ code: 1 });
 
-    await writeFile(join(repo, '.changeset', 'drop-high.md'), '---\n"@messaging-contracts/bandwidth-messaging-v2": major\n---\n\nPriority `high` is gone.\n');
+    await writeFile(
+      join(repo, '.changeset', 'drop-high.md'),
+      '---\n"@messaging-contracts/bandwidth-messaging-v2": major\n---\n\nPriority `high` is gone.\n',
+    );
     expect(await specDiff()).toMatchObject({ code: 0 });
   });
 });

@@ -29,18 +29,37 @@ import { caught, expectNoSecrets } from './support/servers.js';
 type Paths = {
   '/things': {
     parameters: { query?: never; header?: never; path?: never; cookie?: never };
-    get: { parameters: { query?: { q?: string }; header?: never; path?: never; cookie?: never }; requestBody?: never; responses: { 200: { headers: {}; content: { 'application/json': { ok: boolean } } } } };
+    get: {
+      parameters: { query?: { q?: string }; header?: never; path?: never; cookie?: never };
+      requestBody?: never;
+      responses: { 200: { headers: {}; content: { 'application/json': { ok: boolean } } } };
+    };
     post: {
       parameters: { query?: never; header?: never; path?: never; cookie?: never };
       requestBody: { content: { 'application/json': { to: string; text: string } } };
       responses: { 201: { headers: {}; content: { 'application/json': { ok: boolean } } } };
     };
-    put?: never; delete?: never; options?: never; head?: never; patch?: never; trace?: never;
+    put?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
   '/things/{id}': {
     parameters: { query?: never; header?: never; path: { id: string }; cookie?: never };
-    get: { parameters: { query?: never; header?: never; path: { id: string }; cookie?: never }; requestBody?: never; responses: { 200: { headers: {}; content: { 'application/json': { ok: boolean } } } } };
-    put?: never; post?: never; delete?: never; options?: never; head?: never; patch?: never; trace?: never;
+    get: {
+      parameters: { query?: never; header?: never; path: { id: string }; cookie?: never };
+      requestBody?: never;
+      responses: { 200: { headers: {}; content: { 'application/json': { ok: boolean } } } };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
 };
 
@@ -58,7 +77,10 @@ describe('1. path parameters that are dot-segments are refused before sending', 
       send: (fetch: (request: Request) => Promise<Response>, value: string) =>
         v2
           .createClient({ username: 'user', password: 'pass', baseUrl: BASE, fetch, retry: false })
-          .POST('/users/{accountId}/messages', { params: { path: { accountId: value } }, body: { applicationId: 'a', to: ['+15554443333'], from: '+15554442222', text: 'hi' } as never }),
+          .POST('/users/{accountId}/messages', {
+            params: { path: { accountId: value } },
+            body: { applicationId: 'a', to: ['+15554443333'], from: '+15554442222', text: 'hi' } as never,
+          }),
     },
     {
       api: 'bandwidth-messaging-v1',
@@ -66,7 +88,10 @@ describe('1. path parameters that are dot-segments are refused before sending', 
       send: (fetch: (request: Request) => Promise<Response>, value: string) =>
         v1
           .createClient({ username: 'user', password: 'pass', baseUrl: BASE, fetch, retry: false })
-          .POST('/users/{userId}/messages', { params: { path: { userId: value } }, body: { from: '+15554442222', to: '+15554443333', text: 'hi' } as never }),
+          .POST('/users/{userId}/messages', {
+            params: { path: { userId: value } },
+            body: { from: '+15554442222', to: '+15554443333', text: 'hi' } as never,
+          }),
     },
     {
       api: 'fonedynamics-messaging-v2',
@@ -74,7 +99,10 @@ describe('1. path parameters that are dot-segments are refused before sending', 
       send: (fetch: (request: Request) => Promise<Response>, value: string) =>
         fone
           .createClient({ username: 'user', password: 'pass', baseUrl: BASE, fetch, retry: false })
-          .POST('/v2/Properties/{PropertySid}/Messages', { params: { path: { PropertySid: value } }, body: { To: '+61400000000', Text: 'hi' } as never }),
+          .POST('/v2/Properties/{PropertySid}/Messages', {
+            params: { path: { PropertySid: value } },
+            body: { To: '+61400000000', Text: 'hi' } as never,
+          }),
     },
   ];
   for (const { api, parameter, send } of sends) {
@@ -82,21 +110,31 @@ describe('1. path parameters that are dot-segments are refused before sending', 
       const { fetch, requests } = recordingFetch(() => json({}));
       const error = await caught(send(fetch, value));
       expect(error).toBeInstanceOf(InvalidParameterError);
-      expect(error).toMatchObject({ parameter, location: 'path', attempts: 0, request: { method: 'POST', url: expect.stringContaining(`{${parameter}}`) } });
+      expect(error).toMatchObject({
+        parameter,
+        location: 'path',
+        attempts: 0,
+        request: { method: 'POST', url: expect.stringContaining(`{${parameter}}`) },
+      });
       expect(requests).toHaveLength(0);
     });
   }
 
   it('still accepts values that merely contain dots', async () => {
     const { fetch, requests } = recordingFetch(() => json({ ok: true }));
-    await createApiClient<Paths>({ baseUrl: BASE, fetch, retry: false }).GET('/things/{id}', { params: { path: { id: '..a' } } });
+    await createApiClient<Paths>({ baseUrl: BASE, fetch, retry: false }).GET('/things/{id}', {
+      params: { path: { id: '..a' } },
+    });
     expect(requests[0]!.url).toBe(`${BASE}/things/..a`);
   });
 });
 
 describe('2. no credential in any error', () => {
-  const client = (auth: Parameters<typeof createApiClient>[0]['auth'], fetch = recordingFetch(() => json({ ok: true })).fetch, baseUrl = BASE) =>
-    createApiClient<Paths>({ baseUrl, fetch, retry: false, ...(auth ? { auth } : {}) });
+  const client = (
+    auth: Parameters<typeof createApiClient>[0]['auth'],
+    fetch = recordingFetch(() => json({ ok: true })).fetch,
+    baseUrl = BASE,
+  ) => createApiClient<Paths>({ baseUrl, fetch, retry: false, ...(auth ? { auth } : {}) });
 
   it('a username with ":" is refused without showing it', () => {
     const error = (() => {
@@ -174,23 +212,46 @@ describe('2. no credential in any error', () => {
     const answers = [
       () => json({ type: 'unauthorized' }, { status: 401 }),
       () => new Response('{"a":', { status: 200, headers: { 'content-type': 'application/json' } }),
-      () => Promise.reject(new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) })),
+      () =>
+        Promise.reject(
+          new TypeError('fetch failed', {
+            cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
+          }),
+        ),
       // A server that echoes the request's credentials back in its error body.
-      (request: Request) => json({ echoed: request.headers.get('authorization'), [SECRET]: [`password was ${SECRET}`] }, { status: 400 }),
-      (request: Request) => new Response(`<pre>${request.headers.get('authorization')}</pre>`, { status: 500, headers: { 'content-type': 'text/html' } }),
-      (request: Request) => new Response(`{"auth": "${request.headers.get('authorization')}"`, { status: 200, headers: { 'content-type': 'application/json' } }),
-      (request: Request) => new Response(`auth: ${request.headers.get('authorization')}`, { status: 200, headers: { 'content-type': 'text/plain' } }),
+      (request: Request) =>
+        json({ echoed: request.headers.get('authorization'), [SECRET]: [`password was ${SECRET}`] }, { status: 400 }),
+      (request: Request) =>
+        new Response(`<pre>${request.headers.get('authorization')}</pre>`, {
+          status: 500,
+          headers: { 'content-type': 'text/html' },
+        }),
+      (request: Request) =>
+        new Response(`{"auth": "${request.headers.get('authorization')}"`, {
+          status: 200,
+          headers: { 'content-type': 'application/json' },
+        }),
+      (request: Request) =>
+        new Response(`auth: ${request.headers.get('authorization')}`, {
+          status: 200,
+          headers: { 'content-type': 'text/plain' },
+        }),
     ];
     for (const answer of answers) {
       const { fetch } = recordingFetch(answer);
-      expectNoSecrets(await caught(client({ username, password: SECRET }, fetch).GET('/things', { params: { query: { q: 'x' } } })), secrets);
+      expectNoSecrets(
+        await caught(client({ username, password: SECRET }, fetch).GET('/things', { params: { query: { q: 'x' } } })),
+        secrets,
+      );
       expectNoSecrets(await caught(client({ token: SECRET }, fetch).GET('/things')), [SECRET]);
       expectNoSecrets(await caught(client({ token: () => SECRET }, fetch).GET('/things')), [SECRET]);
     }
   });
 
   it('a custom header value that fetch cannot send is refused without showing it', () => {
-    expect(() => createApiClient<Paths>({ baseUrl: BASE, headers: { 'X-Api-Key': `${SECRET}\n` } })).toThrow(InvalidParameterError);
+    expect(() => createApiClient<Paths>({ baseUrl: BASE, headers: { 'X-Api-Key': `${SECRET}\n` } })).toThrow(
+      InvalidParameterError,
+    );
     try {
       createApiClient<Paths>({ baseUrl: BASE, headers: { 'X-Api-Key': `${SECRET}\n` } });
     } catch (error) {
@@ -203,17 +264,26 @@ describe('4. lone surrogates and relative Link headers', () => {
   it.each([
     ['path', { path: { id: 'a\uD800b' } }, '/things/{id}'],
     ['query', { query: { q: '\uDC00' } }, '/things'],
-  ] as const)('a lone surrogate in a %s value is an InvalidParameterError, nothing sent', async (location, params, path) => {
-    const { fetch, requests } = recordingFetch(() => json({ ok: true }));
-    const error = await caught(createApiClient<Paths>({ baseUrl: BASE, fetch, retry: false }).GET(path as '/things', { params } as never));
-    expect(error).toBeInstanceOf(InvalidParameterError);
-    expect(error).toMatchObject({ location });
-    expect(requests).toHaveLength(0);
-  });
+  ] as const)(
+    'a lone surrogate in a %s value is an InvalidParameterError, nothing sent',
+    async (location, params, path) => {
+      const { fetch, requests } = recordingFetch(() => json({ ok: true }));
+      const error = await caught(
+        createApiClient<Paths>({ baseUrl: BASE, fetch, retry: false }).GET(path as '/things', { params } as never),
+      );
+      expect(error).toBeInstanceOf(InvalidParameterError);
+      expect(error).toMatchObject({ location });
+      expect(requests).toHaveLength(0);
+    },
+  );
 
   it('a header parameter value a header cannot carry is an InvalidParameterError that does not show it', async () => {
     const { fetch, requests } = recordingFetch(() => json({ ok: true }));
-    const error = await caught(createApiClient<Paths>({ baseUrl: BASE, fetch, retry: false }).GET('/things', { params: { header: { 'X-Trace': `${SECRET}\r\nX-Injected: 1` } } } as never));
+    const error = await caught(
+      createApiClient<Paths>({ baseUrl: BASE, fetch, retry: false }).GET('/things', {
+        params: { header: { 'X-Trace': `${SECRET}\r\nX-Injected: 1` } },
+      } as never),
+    );
     expect(error).toBeInstanceOf(InvalidParameterError);
     expect(error).toMatchObject({ parameter: 'X-Trace', location: 'header' });
     expectNoSecrets(error, [SECRET]);
@@ -225,16 +295,29 @@ describe('4. lone surrogates and relative Link headers', () => {
       () => json([{ id: 'm-1' }], { headers: { link: '<messages?sortKeyLT=k2&size=1>; rel="next"' } }),
       () => json([{ id: 'm-2' }]),
     );
-    const client = v1.createClient({ username: 'u', password: 'p', baseUrl: 'https://api.test/v1', fetch, retry: false });
+    const client = v1.createClient({
+      username: 'u',
+      password: 'p',
+      baseUrl: 'https://api.test/v1',
+      fetch,
+      retry: false,
+    });
     const ids: string[] = [];
-    for await (const message of v1.paginateMessages(client, { path: { userId: 'u-1' } })) ids.push((message as { id: string }).id);
+    for await (const message of v1.paginateMessages(client, { path: { userId: 'u-1' } }))
+      ids.push((message as { id: string }).id);
     expect(ids).toEqual(['m-1', 'm-2']);
     expect(new URL(requests[1]!.url).searchParams.get('sortKeyLT')).toBe('k2');
   });
 
   it('v1 paging stops with PaginationError on a Link that is no URL at all', async () => {
     const { fetch } = recordingFetch(() => json([{ id: 'm-1' }], { headers: { link: '<http://[bad>; rel="next"' } }));
-    const client = v1.createClient({ username: 'u', password: 'p', baseUrl: 'https://api.test/v1', fetch, retry: false });
+    const client = v1.createClient({
+      username: 'u',
+      password: 'p',
+      baseUrl: 'https://api.test/v1',
+      fetch,
+      retry: false,
+    });
     const error = await caught(async () => {
       for await (const _ of v1.paginateMessages(client, { path: { userId: 'u-1' } }));
     });
@@ -244,8 +327,12 @@ describe('4. lone surrogates and relative Link headers', () => {
 
 describe('6. redirects a test fetch can show', () => {
   it('never downgrades https to http', async () => {
-    const { fetch, requests } = recordingFetch(() => new Response(null, { status: 302, headers: { location: 'http://api.test/v1/things' } }));
-    const error = await caught(createApiClient<Paths>({ baseUrl: BASE, fetch, retry: { sleep: async () => {} } }).GET('/things'));
+    const { fetch, requests } = recordingFetch(
+      () => new Response(null, { status: 302, headers: { location: 'http://api.test/v1/things' } }),
+    );
+    const error = await caught(
+      createApiClient<Paths>({ baseUrl: BASE, fetch, retry: { sleep: async () => {} } }).GET('/things'),
+    );
     expect(error).toBeInstanceOf(RedirectError);
     expect(requests).toHaveLength(1);
   });
@@ -279,7 +366,11 @@ describe('8. bounded waits, pages and bodies', () => {
   it('maxTotalWaitMs: Infinity still waits what a timer can', async () => {
     const waits: number[] = [];
     const { fetch } = recordingFetch(tooMany('86400'), () => json({ ok: true }));
-    await createApiClient<Paths>({ baseUrl: BASE, fetch, retry: { maxTotalWaitMs: Infinity, sleep: async (ms) => void waits.push(ms) } }).GET('/things');
+    await createApiClient<Paths>({
+      baseUrl: BASE,
+      fetch,
+      retry: { maxTotalWaitMs: Infinity, sleep: async (ms) => void waits.push(ms) },
+    }).GET('/things');
     expect(waits).toEqual([86_400_000]);
   });
 
@@ -297,7 +388,11 @@ describe('8. bounded waits, pages and bodies', () => {
   it(`a listing without maxPages stops with PaginationError after ${DEFAULT_MAX_PAGES} pages of fresh cursors`, async () => {
     let fetched = 0;
     const error = await caught(async () => {
-      for await (const _ of paginate({ fetchPage: async (cursor: number | undefined) => (fetched++, { n: (cursor ?? 0) + 1 }), items: () => [1], next: (page) => page.n }));
+      for await (const _ of paginate({
+        fetchPage: async (cursor: number | undefined) => (fetched++, { n: (cursor ?? 0) + 1 }),
+        items: () => [1],
+        next: (page) => page.n,
+      }));
     });
     expect(error).toBeInstanceOf(PaginationError);
     expect(fetched).toBe(DEFAULT_MAX_PAGES);
@@ -316,10 +411,15 @@ describe('8. bounded waits, pages and bodies', () => {
 
   it.each([
     ['204', () => new Response(null, { status: 204 })],
-    ['201 with Location and no body', () => new Response(null, { status: 201, headers: { location: `${BASE}/things/1` } })],
+    [
+      '201 with Location and no body',
+      () => new Response(null, { status: 201, headers: { location: `${BASE}/things/1` } }),
+    ],
   ])('%s resolves undefined data', async (_case, answer) => {
     const { fetch } = recordingFetch(answer);
-    const { data } = await createApiClient<Paths>({ baseUrl: BASE, fetch, retry: false }).POST('/things', { body: { to: '+1', text: 'x' } });
+    const { data } = await createApiClient<Paths>({ baseUrl: BASE, fetch, retry: false }).POST('/things', {
+      body: { to: '+1', text: 'x' },
+    });
     expect(data).toBeUndefined();
   });
 });
@@ -342,7 +442,13 @@ describe('9. typed per-status errors with the request id', () => {
     expect(error).toBeInstanceOf(type);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toBeInstanceOf(MessagingContractsError);
-    expect(error).toMatchObject({ status, requestId: 'req-123', attempts: 1, name: type.name, request: { method: 'GET', url: `${BASE}/things` } });
+    expect(error).toMatchObject({
+      status,
+      requestId: 'req-123',
+      attempts: 1,
+      name: type.name,
+      request: { method: 'GET', url: `${BASE}/things` },
+    });
     expect((error as Error).message).toContain('req-123');
   });
 
@@ -353,20 +459,33 @@ describe('9. typed per-status errors with the request id', () => {
     [{ 'x-other': 'r-5' }, undefined, undefined],
   ])('reads the request id from %o (requestIdHeaders %o)', async (headers, requestIdHeaders, expected) => {
     const { fetch } = recordingFetch(() => json({}, { status: 404, headers }));
-    const error = await caught(createApiClient<Paths>({ baseUrl: BASE, fetch, retry: false, ...(requestIdHeaders ? { requestIdHeaders } : {}) }).GET('/things'));
+    const error = await caught(
+      createApiClient<Paths>({
+        baseUrl: BASE,
+        fetch,
+        retry: false,
+        ...(requestIdHeaders ? { requestIdHeaders } : {}),
+      }).GET('/things'),
+    );
     expect((error as ApiError).requestId).toBe(expected);
   });
 
   it('counts attempts on the error of a retried request', async () => {
     const { fetch } = recordingFetch(() => json({}, { status: 503 }));
-    const error = await caught(createApiClient<Paths>({ baseUrl: BASE, fetch, retry: { maxAttempts: 3, sleep: async () => {} } }).GET('/things'));
+    const error = await caught(
+      createApiClient<Paths>({ baseUrl: BASE, fetch, retry: { maxAttempts: 3, sleep: async () => {} } }).GET('/things'),
+    );
     expect(error).toMatchObject({ status: 503, attempts: 3 });
   });
 
   it('keeps only the first 64 KiB of a long error body, and says so', async () => {
     const long = 'x'.repeat(200_000);
-    const { fetch } = recordingFetch(() => new Response(long, { status: 500, headers: { 'content-type': 'text/plain' } }));
-    const error = (await caught(createApiClient<Paths>({ baseUrl: BASE, fetch, retry: false }).GET('/things'))) as ApiError<string>;
+    const { fetch } = recordingFetch(
+      () => new Response(long, { status: 500, headers: { 'content-type': 'text/plain' } }),
+    );
+    const error = (await caught(
+      createApiClient<Paths>({ baseUrl: BASE, fetch, retry: false }).GET('/things'),
+    )) as ApiError<string>;
     expect(error.body).toHaveLength(64 * 1024);
     expect(error.bodyTruncated).toBe(true);
     expect(error.message.length).toBeLessThan(1_000);
@@ -375,9 +494,16 @@ describe('9. typed per-status errors with the request id', () => {
 
 describe('10. the logger hook', () => {
   const body = { to: '+15554443333', text: MESSAGE_TEXT };
-  const answer = () => json({ ok: true, Message: { Text: MESSAGE_TEXT }, text: MESSAGE_TEXT }, { status: 201, headers: { 'x-request-id': 'log-1', 'set-cookie': `s=${SECRET}` } });
+  const answer = () =>
+    json(
+      { ok: true, Message: { Text: MESSAGE_TEXT }, text: MESSAGE_TEXT },
+      { status: 201, headers: { 'x-request-id': 'log-1', 'set-cookie': `s=${SECRET}` } },
+    );
 
-  async function logged(options: { logBodies?: boolean; logMessageText?: boolean }, auth: 'basic' | 'bearer' = 'basic') {
+  async function logged(
+    options: { logBodies?: boolean; logMessageText?: boolean },
+    auth: 'basic' | 'bearer' = 'basic',
+  ) {
     const events: LogEvent[] = [];
     const { fetch } = recordingFetch(answer);
     const client = createApiClient<Paths>({
@@ -396,7 +522,12 @@ describe('10. the logger hook', () => {
     for (const auth of ['basic', 'bearer'] as const) {
       const events = await logged({}, auth);
       expect(events.map((event) => event.type)).toEqual(['request', 'response']);
-      expect(events[0]).toMatchObject({ method: 'POST', url: `${BASE}/things`, attempt: 1, headers: { authorization: '[redacted]' } });
+      expect(events[0]).toMatchObject({
+        method: 'POST',
+        url: `${BASE}/things`,
+        attempt: 1,
+        headers: { authorization: '[redacted]' },
+      });
       expect(events[1]).toMatchObject({ status: 201, requestId: 'log-1', headers: { 'set-cookie': '[redacted]' } });
       expect(events.every((event) => event.body === undefined)).toBe(true);
       const text = JSON.stringify(events);
@@ -420,7 +551,14 @@ describe('10. the logger hook', () => {
 
   it('a throwing logger does not break the call', async () => {
     const { fetch } = recordingFetch(() => json({ ok: true }));
-    const { data } = await createApiClient<Paths>({ baseUrl: BASE, fetch, retry: false, logger: () => { throw new Error('logger broke'); } }).GET('/things');
+    const { data } = await createApiClient<Paths>({
+      baseUrl: BASE,
+      fetch,
+      retry: false,
+      logger: () => {
+        throw new Error('logger broke');
+      },
+    }).GET('/things');
     expect(data).toEqual({ ok: true });
   });
 });

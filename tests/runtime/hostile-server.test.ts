@@ -34,7 +34,14 @@ afterEach(async () => {
 // Every case runs with each way of sending: node:http (the default in Node) and the global fetch.
 let httpClient: 'node' | 'fetch' = 'node';
 function client(baseUrl: string, options: Partial<Parameters<typeof createApiClient>[0]> = {}) {
-  return createApiClient<Paths>({ baseUrl, auth: { username: 'api-user', password: PASSWORD }, timeoutMs: 2_000, retry: false, httpClient, ...options });
+  return createApiClient<Paths>({
+    baseUrl,
+    auth: { username: 'api-user', password: PASSWORD },
+    timeoutMs: 2_000,
+    retry: false,
+    httpClient,
+    ...options,
+  });
 }
 
 /** The fields every error about a request carries. */
@@ -51,7 +58,13 @@ describe.each(['node', 'fetch'] as const)('httpClient: %s', (mode) => {
 
   describe('3. timeoutMs covers the response body', () => {
     it('headers then a stalled body: TimeoutError within the budget', async () => {
-      const server = await track(rawServer((socket) => socket.write('HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\nx-request-id: stall-1\r\n\r\n{"ok"')));
+      const server = await track(
+        rawServer((socket) =>
+          socket.write(
+            'HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\nx-request-id: stall-1\r\n\r\n{"ok"',
+          ),
+        ),
+      );
       const started = Date.now();
       const error = await caught(client(server.url, { timeoutMs: 300 }).GET('/things'));
       const elapsed = Date.now() - started;
@@ -66,7 +79,9 @@ describe.each(['node', 'fetch'] as const)('httpClient: %s', (mode) => {
       const server = await track(rawServer((socket) => socket.write('HTTP/1.1 200 OK\r\nContent-Length: 50\r\n\r\n{')));
       const controller = new AbortController();
       setTimeout(() => controller.abort(new Error('user cancelled')), 100);
-      await expect(client(server.url, { retry: noWait }).GET('/things', { signal: controller.signal })).rejects.toThrow('user cancelled');
+      await expect(client(server.url, { retry: noWait }).GET('/things', { signal: controller.signal })).rejects.toThrow(
+        'user cancelled',
+      );
       expect(server.seen).toHaveLength(1);
     });
 
@@ -80,8 +95,12 @@ describe.each(['node', 'fetch'] as const)('httpClient: %s', (mode) => {
 
   describe('4. broken bodies are typed, carry the exchange, and GETs are retried', () => {
     const broken = {
-      'a truncated body (Content-Length longer than sent)': (socket: import('node:net').Socket) => socket.end('HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"ok":'),
-      'a bad chunk size': (socket: import('node:net').Socket) => socket.end('HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nZZ\r\n{}\r\n0\r\n\r\n'),
+      'a truncated body (Content-Length longer than sent)': (socket: import('node:net').Socket) =>
+        socket.end('HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"ok":'),
+      'a bad chunk size': (socket: import('node:net').Socket) =>
+        socket.end(
+          'HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nZZ\r\n{}\r\n0\r\n\r\n',
+        ),
     };
     for (const [name, respond] of Object.entries(broken)) {
       it(`${name}: NetworkError in the body phase after every attempt`, async () => {
@@ -105,7 +124,9 @@ describe.each(['node', 'fetch'] as const)('httpClient: %s', (mode) => {
 
     it('a non-Latin-1 token is an InvalidParameterError, nothing sent', async () => {
       const server = await track(httpServer((_request, response) => response.end('{}')));
-      const error = await caught(() => createApiClient<Paths>({ baseUrl: server.url, auth: { token: `${PASSWORD}ü€` } }).GET('/things'));
+      const error = await caught(() =>
+        createApiClient<Paths>({ baseUrl: server.url, auth: { token: `${PASSWORD}ü€` } }).GET('/things'),
+      );
       expect(error).toBeInstanceOf(InvalidParameterError);
       expectNoSecrets(error, [PASSWORD]);
       expect(server.seen).toHaveLength(0);
@@ -147,7 +168,9 @@ describe.each(['node', 'fetch'] as const)('httpClient: %s', (mode) => {
 
     it('retryNonIdempotent repeats a dropped POST: the server sees every copy, the error stays ambiguous', async () => {
       const server = await track(rawServer((socket) => socket.destroy()));
-      const error = await caught(client(server.url, { retry: { ...noWait, retryNonIdempotent: true } }).POST('/things', { body: SEND }));
+      const error = await caught(
+        client(server.url, { retry: { ...noWait, retryNonIdempotent: true } }).POST('/things', { body: SEND }),
+      );
       expect(error).toMatchObject({ name: 'NetworkError', attempts: 3, ambiguous: true });
       expect(server.seen.map((seen) => JSON.parse(seen.body))).toEqual([SEND, SEND, SEND]);
     });
@@ -156,12 +179,18 @@ describe.each(['node', 'fetch'] as const)('httpClient: %s', (mode) => {
   describe('6. redirects', () => {
     const redirectTo = (status: number, location: string | ((url: string) => string)) =>
       httpServer((request, response) => {
-        response.writeHead(status, { location: typeof location === 'function' ? location(request.url ?? '') : location });
+        response.writeHead(status, {
+          location: typeof location === 'function' ? location(request.url ?? '') : location,
+        });
         response.end();
       });
 
     it('a POST redirected (307) to another origin is not followed: its body never reaches it', async () => {
-      const other = await track(httpServer((_request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}')));
+      const other = await track(
+        httpServer((_request, response) =>
+          response.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'),
+        ),
+      );
       const server = await track(redirectTo(307, `${other.url}/steal`));
       const error = await caught(client(server.url, { retry: noWait }).POST('/things', { body: SEND }));
       expect(error).toBeInstanceOf(RedirectError);
@@ -193,7 +222,11 @@ describe.each(['node', 'fetch'] as const)('httpClient: %s', (mode) => {
     });
 
     it('a GET follows a cross-origin redirect without the credentials', async () => {
-      const other = await track(httpServer((_request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}')));
+      const other = await track(
+        httpServer((_request, response) =>
+          response.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'),
+        ),
+      );
       const server = await track(redirectTo(302, `${other.url}/moved`));
       const { data } = await client(server.url).GET('/things');
       expect(data).toEqual({ ok: true });
@@ -216,17 +249,26 @@ describe.each(['node', 'fetch'] as const)('httpClient: %s', (mode) => {
       expect(server.seen).toHaveLength(4);
     });
 
-    it.each(['file:///etc/passwd', 'data:text/plain,hi', 'ftp://127.0.0.1/x'])('a redirect to %s is refused', async (location) => {
-      const server = await track(redirectTo(302, location));
-      const error = await caught(client(server.url, { retry: noWait }).GET('/things'));
-      expect(error).toBeInstanceOf(RedirectError);
-      expect(server.seen).toHaveLength(1);
-    });
+    it.each(['file:///etc/passwd', 'data:text/plain,hi', 'ftp://127.0.0.1/x'])(
+      'a redirect to %s is refused',
+      async (location) => {
+        const server = await track(redirectTo(302, location));
+        const error = await caught(client(server.url, { retry: noWait }).GET('/things'));
+        expect(error).toBeInstanceOf(RedirectError);
+        expect(server.seen).toHaveLength(1);
+      },
+    );
   });
 
   describe('7. response size cap', () => {
     it('a body over maxResponseBytes stops the read (Content-Length announced)', async () => {
-      const server = await track(httpServer((_request, response) => response.writeHead(200, { 'content-type': 'application/json', 'content-length': 2_000_000 }).end(`"${'x'.repeat(1_999_998)}"`)));
+      const server = await track(
+        httpServer((_request, response) =>
+          response
+            .writeHead(200, { 'content-type': 'application/json', 'content-length': 2_000_000 })
+            .end(`"${'x'.repeat(1_999_998)}"`),
+        ),
+      );
       const error = await caught(client(server.url, { maxResponseBytes: 1_000_000 }).GET('/things'));
       expect(error).toBeInstanceOf(ResponseTooLargeError);
       expectExchange(error, 'GET', `${server.url}/things`, 1);
@@ -257,7 +299,17 @@ describe.each(['node', 'fetch'] as const)('httpClient: %s', (mode) => {
     it('a gzip bomb is stopped at the decompressed limit (default 10 MiB)', async () => {
       const bomb = gzipSync(Buffer.alloc(64 * 1024 * 1024, 0x20));
       expect(bomb.byteLength).toBeLessThan(200 * 1024);
-      const server = await track(httpServer((_request, response) => response.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip', 'content-length': bomb.byteLength }).end(bomb)));
+      const server = await track(
+        httpServer((_request, response) =>
+          response
+            .writeHead(200, {
+              'content-type': 'application/json',
+              'content-encoding': 'gzip',
+              'content-length': bomb.byteLength,
+            })
+            .end(bomb),
+        ),
+      );
       const before = process.memoryUsage().rss;
       const error = await caught(client(server.url).GET('/things'));
       expect(error).toBeInstanceOf(ResponseTooLargeError);
@@ -266,7 +318,11 @@ describe.each(['node', 'fetch'] as const)('httpClient: %s', (mode) => {
     });
 
     it('an error response is capped too, and its kept body is truncated to 64 KiB', async () => {
-      const server = await track(httpServer((_request, response) => response.writeHead(500, { 'content-type': 'text/plain' }).end('e'.repeat(300_000))));
+      const server = await track(
+        httpServer((_request, response) =>
+          response.writeHead(500, { 'content-type': 'text/plain' }).end('e'.repeat(300_000)),
+        ),
+      );
       const error = (await caught(client(server.url).GET('/things'))) as ApiError<string>;
       expect(error).toBeInstanceOf(ApiError);
       expect(error.body).toHaveLength(65_536);

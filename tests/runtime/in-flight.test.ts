@@ -28,7 +28,7 @@ describe.each(['node', 'fetch'] as const)('many requests in flight, httpClient: 
   });
   afterAll(() => new Promise((resolve) => server.close(resolve)));
 
-  it('adds no listeners to a shared signal, with or without the caller\'s own', async () => {
+  it("adds no listeners to a shared signal, with or without the caller's own", async () => {
     const warnings: Error[] = [];
     const onWarning = (warning: Error) => warnings.push(warning);
     process.on('warning', onWarning);
@@ -51,6 +51,8 @@ describe.each(['node', 'fetch'] as const)('many requests in flight, httpClient: 
     const client = createApiClient<Paths>({ baseUrl, timeoutMs: 5_000, httpClient });
     bodies.length = 0;
     await Promise.all(Array.from({ length: 50 }, (_, n) => client.POST('/ping', { body: { n } })));
-    expect(bodies.map((body) => JSON.parse(body).n).sort((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, n) => n));
+    expect(bodies.map((body) => JSON.parse(body).n).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 50 }, (_, n) => n),
+    );
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { paginate, paginatePages, PaginationError, parseLinkHeader, retryDelayFromHeaders, validateParameters } from '@messaging-contracts/runtime';
+import {
+  paginate,
+  paginatePages,
+  PaginationError,
+  parseLinkHeader,
+  retryDelayFromHeaders,
+  validateParameters,
+} from '@messaging-contracts/runtime';
 
 type Page = { items: number[]; next?: string };
 
@@ -16,7 +23,11 @@ function pages(book: Record<string, Page>) {
 
 describe('paginate', () => {
   it('yields every item of every page in order, fetching each page only when needed', async () => {
-    const { asked, fetchPage } = pages({ first: { items: [1, 2], next: 'p2' }, p2: { items: [3], next: 'p3' }, p3: { items: [] } });
+    const { asked, fetchPage } = pages({
+      first: { items: [1, 2], next: 'p2' },
+      p2: { items: [3], next: 'p3' },
+      p3: { items: [] },
+    });
     const iterator = paginate({ fetchPage, items: (page) => page.items, next: (page) => page.next });
     expect((await iterator.next()).value).toBe(1);
     expect(asked).toEqual([undefined]);
@@ -30,14 +41,19 @@ describe('paginate', () => {
     const { fetchPage } = pages({ first: { items: [1], next: 'p2' }, p2: { items: [2], next: 'p2' } });
     const seen: number[] = [];
     const drain = async () => {
-      for await (const item of paginate({ fetchPage, items: (page) => page.items, next: (page) => page.next })) seen.push(item);
+      for await (const item of paginate({ fetchPage, items: (page) => page.items, next: (page) => page.next }))
+        seen.push(item);
     };
     await expect(drain()).rejects.toBeInstanceOf(PaginationError);
     expect(seen).toEqual([1, 2]);
   });
 
   it('stops after maxPages', async () => {
-    const { asked, fetchPage } = pages({ first: { items: [1], next: 'p2' }, p2: { items: [2], next: 'p3' }, p3: { items: [3] } });
+    const { asked, fetchPage } = pages({
+      first: { items: [1], next: 'p2' },
+      p2: { items: [2], next: 'p3' },
+      p3: { items: [3] },
+    });
     const all: Page[] = [];
     for await (const page of paginatePages({ fetchPage, next: (page) => page.next, maxPages: 2 })) all.push(page);
     expect(all).toHaveLength(2);
@@ -47,7 +63,8 @@ describe('paginate', () => {
 
 describe('parseLinkHeader', () => {
   it('reads several links, quoted and unquoted relations, and several relations in one', () => {
-    const header = '<https://api.test/m?sortKeyLT=abc&size=25>; rel="next", <https://api.test/m?page=0>; rel=first, <https://api.test/m?x=1>; rel="prev previous"';
+    const header =
+      '<https://api.test/m?sortKeyLT=abc&size=25>; rel="next", <https://api.test/m?page=0>; rel=first, <https://api.test/m?x=1>; rel="prev previous"';
     expect(parseLinkHeader(header)).toEqual({
       next: 'https://api.test/m?sortKeyLT=abc&size=25',
       first: 'https://api.test/m?page=0',
@@ -96,10 +113,21 @@ describe('validateParameters', () => {
     [{ tn: '%2B15554443333' }, 'tn', 'must match'],
     [{ flag: 'yes' }, 'flag', 'must be true or false'],
   ])('%o is rejected, naming %s', (query, parameter, reason) => {
-    expect(() => validateParameters(rules, 'GET', '/m', { query })).toThrow(expect.objectContaining({ parameter, location: 'query', operation: 'list', message: expect.stringContaining(reason) }));
+    expect(() => validateParameters(rules, 'GET', '/m', { query })).toThrow(
+      expect.objectContaining({
+        parameter,
+        location: 'query',
+        operation: 'list',
+        message: expect.stringContaining(reason),
+      }),
+    );
   });
 
   it('accepts what the contract allows', () => {
-    expect(() => validateParameters(rules, 'GET', '/m', { query: { limit: 10, when: '2016-09-14T18:20:16.000Z', tn: '+15554443333', flag: false } })).not.toThrow();
+    expect(() =>
+      validateParameters(rules, 'GET', '/m', {
+        query: { limit: 10, when: '2016-09-14T18:20:16.000Z', tn: '+15554443333', flag: false },
+      }),
+    ).not.toThrow();
   });
 });

@@ -12,7 +12,11 @@ import {
 } from '@messaging-contracts/runtime';
 
 /** A response as a page's fetch returns it: only its headers and URL are read. */
-function result<T>(data: T, headers: Record<string, string> = {}, url = 'https://api.example.test/v1/items'): ApiResult<T> {
+function result<T>(
+  data: T,
+  headers: Record<string, string> = {},
+  url = 'https://api.example.test/v1/items',
+): ApiResult<T> {
   return { data, response: { headers: new Headers(headers), url } as Response };
 }
 
@@ -38,9 +42,14 @@ type CursorPage = { items?: number[]; info?: { next?: string | null; link?: stri
 
 describe('paginateByBodyCursor', () => {
   const page = (items: number[], info: CursorPage['info']) => result<CursorPage>({ items, info });
-  const options = { parameter: 'pageToken', items: (data: CursorPage) => data.items, nextCursor: (data: CursorPage) => data.info?.next, nextLink: (data: CursorPage) => data.info?.link };
+  const options = {
+    parameter: 'pageToken',
+    items: (data: CursorPage) => data.items,
+    nextCursor: (data: CursorPage) => data.info?.next,
+    nextLink: (data: CursorPage) => data.info?.link,
+  };
 
-  it('follows the cursor in the body, and a next link\'s parameter where the body has no cursor', async () => {
+  it("follows the cursor in the body, and a next link's parameter where the body has no cursor", async () => {
     const { asked, fetchPage } = book({
       first: page([1, 2], { next: 'p2' }),
       p2: page([3], { link: '/v1/items?pageToken=p3&limit=2' }),
@@ -88,7 +97,11 @@ describe('paginateByOffset', () => {
   const options = { items: (data: { list: number[] }) => data.list };
 
   it('starts at offset 0, advances by the items received and ends at a short page', async () => {
-    const { asked, fetchPage } = book({ 0: result({ list: [1, 2] }), 2: result({ list: [3, 4] }), 4: result({ list: [5] }) });
+    const { asked, fetchPage } = book({
+      0: result({ list: [1, 2] }),
+      2: result({ list: [3, 4] }),
+      4: result({ list: [5] }),
+    });
     expect(await all(paginateByOffset({ ...options, pageSize: 2, fetchPage }))).toEqual([1, 2, 3, 4, 5]);
     expect(asked).toEqual([0, 2, 4]);
   });
@@ -101,7 +114,9 @@ describe('paginateByOffset', () => {
 
   it('refuses a page size that is not a positive integer', () => {
     for (const pageSize of [0, -1, 1.5, Number.NaN]) {
-      expect(() => paginateByOffset({ ...options, pageSize, fetchPage: async () => result({ list: [] }) })).toThrow(RangeError);
+      expect(() => paginateByOffset({ ...options, pageSize, fetchPage: async () => result({ list: [] }) })).toThrow(
+        RangeError,
+      );
     }
   });
 });
@@ -109,14 +124,20 @@ describe('paginateByOffset', () => {
 describe('paginateByHeader', () => {
   const options = { header: 'Continuation-Token', items: (data: string[]) => data };
 
-  it('sends back the response header\'s cursor until a response has none', async () => {
-    const { asked, fetchPage } = book({ first: result(['a', 'b'], { 'continuation-token': 't2' }), t2: result(['c'], { 'continuation-token': '' }) });
+  it("sends back the response header's cursor until a response has none", async () => {
+    const { asked, fetchPage } = book({
+      first: result(['a', 'b'], { 'continuation-token': 't2' }),
+      t2: result(['c'], { 'continuation-token': '' }),
+    });
     expect(await all(paginateByHeader({ ...options, fetchPage }))).toEqual(['a', 'b', 'c']);
     expect(asked).toEqual([undefined, 't2']);
   });
 
   it('ends at an empty page even when it names a cursor', async () => {
-    const { asked, fetchPage } = book({ first: result(['a'], { 'continuation-token': 't2' }), t2: result([] as string[], { 'continuation-token': 't3' }) });
+    const { asked, fetchPage } = book({
+      first: result(['a'], { 'continuation-token': 't2' }),
+      t2: result([] as string[], { 'continuation-token': 't3' }),
+    });
     expect(await all(paginateByHeader({ ...options, fetchPage }))).toEqual(['a']);
     expect(asked).toEqual([undefined, 't2']);
   });
@@ -125,7 +146,9 @@ describe('paginateByHeader', () => {
 describe('pathSerializerFor', () => {
   it('keeps the slashes of the named parameters only, encoding each part once', () => {
     const serialize = pathSerializerFor(['mediaId']);
-    expect(serialize('/users/{accountId}/media/{mediaId}', { accountId: 'a/b c', mediaId: 'x y/0/ü.png' })).toBe('/users/a%2Fb%20c/media/x%20y/0/%C3%BC.png');
+    expect(serialize('/users/{accountId}/media/{mediaId}', { accountId: 'a/b c', mediaId: 'x y/0/ü.png' })).toBe(
+      '/users/a%2Fb%20c/media/x%20y/0/%C3%BC.png',
+    );
     expect(serialize('/users/{accountId}', {})).toBe('/users/{accountId}');
   });
 });

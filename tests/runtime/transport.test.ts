@@ -1,13 +1,23 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createApiClient, createTransport, isApiError, NetworkError, TimeoutError, type RetryOptions } from '@messaging-contracts/runtime';
+import {
+  createApiClient,
+  createTransport,
+  isApiError,
+  NetworkError,
+  TimeoutError,
+  type RetryOptions,
+} from '@messaging-contracts/runtime';
 import { json, neverAnswers, recordingFetch } from '../support/recording-fetch.js';
 import type { GetAndPostPaths } from '../support/test-paths.js';
 
 type Paths = GetAndPostPaths<'/things', { name: string }, 201>;
 
 const BASE = 'https://api.test';
-const tooMany = (headers: Record<string, string> = {}) => () => json({ type: 'rate_limit_exceeded' }, { status: 429, headers });
+const tooMany =
+  (headers: Record<string, string> = {}) =>
+  () =>
+    json({ type: 'rate_limit_exceeded' }, { status: 429, headers });
 const ok = () => json({ ok: true });
 
 /** A retry policy whose waits are recorded instead of slept. */
@@ -55,7 +65,11 @@ describe('retries', () => {
   });
 
   it('backs off exponentially with jitter when the server names no delay', async () => {
-    const { fetch } = recordingFetch(() => new Response('busy', { status: 503 }), () => new Response('busy', { status: 503 }), ok);
+    const { fetch } = recordingFetch(
+      () => new Response('busy', { status: 503 }),
+      () => new Response('busy', { status: 503 }),
+      ok,
+    );
     const { waits, retry } = recordedWaits({ baseDelayMs: 100, maxAttempts: 3 });
     await client(fetch, retry).GET('/things');
     expect(waits).toHaveLength(2);
@@ -68,7 +82,9 @@ describe('retries', () => {
   it('stops after maxAttempts and throws the last 429 as an ApiError with retryAfterMs', async () => {
     const { fetch, requests } = recordingFetch(tooMany({ 'Retry-After': '1' }));
     const { waits, retry } = recordedWaits({ maxAttempts: 3 });
-    const error = await client(fetch, retry).GET('/things').catch((caught: unknown) => caught);
+    const error = await client(fetch, retry)
+      .GET('/things')
+      .catch((caught: unknown) => caught);
     expect(isApiError(error)).toBe(true);
     expect(error).toMatchObject({ status: 429, retryAfterMs: 1000, body: { type: 'rate_limit_exceeded' } });
     expect(requests).toHaveLength(3);
@@ -78,7 +94,9 @@ describe('retries', () => {
   it('does not wait longer than maxTotalWaitMs: the 429 is returned at once', async () => {
     const { fetch, requests } = recordingFetch(tooMany({ 'Retry-After': '120' }), ok);
     const { waits, retry } = recordedWaits({ maxTotalWaitMs: 60_000 });
-    const error = await client(fetch, retry).GET('/things').catch((caught: unknown) => caught);
+    const error = await client(fetch, retry)
+      .GET('/things')
+      .catch((caught: unknown) => caught);
     expect(error).toMatchObject({ status: 429, retryAfterMs: 120_000 });
     expect(requests).toHaveLength(1);
     expect(waits).toEqual([]);
@@ -93,7 +111,9 @@ describe('retries', () => {
   });
 
   it('retries a POST with retryNonIdempotent, sending the same body again', async () => {
-    const { fetch, requests } = recordingFetch(tooMany({ 'Retry-After': '1' }), () => json({ ok: true }, { status: 201 }));
+    const { fetch, requests } = recordingFetch(tooMany({ 'Retry-After': '1' }), () =>
+      json({ ok: true }, { status: 201 }),
+    );
     const { retry } = recordedWaits({ retryNonIdempotent: true });
     const { data } = await client(fetch, retry).POST('/things', { body: { name: 'a' } });
     expect(data).toEqual({ ok: true });
@@ -104,7 +124,9 @@ describe('retries', () => {
     const refused = new TypeError('fetch failed', { cause: new Error('connect ECONNREFUSED 127.0.0.1:1') });
     const { fetch, requests } = recordingFetch(() => Promise.reject(refused));
     const { waits, retry } = recordedWaits({ maxAttempts: 2, baseDelayMs: 10 });
-    const error = await client(fetch, retry).GET('/things').catch((caught: unknown) => caught);
+    const error = await client(fetch, retry)
+      .GET('/things')
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(NetworkError);
     expect(error).toMatchObject({ attempts: 2, cause: refused, request: { method: 'GET', url: `${BASE}/things` } });
     expect((error as Error).message).toContain('ECONNREFUSED');
@@ -116,7 +138,12 @@ describe('retries', () => {
     const onRetry = vi.fn();
     const { fetch } = recordingFetch(tooMany({ 'Retry-After': '1' }), ok);
     await client(fetch, { onRetry, sleep: async () => {} }).GET('/things');
-    expect(onRetry).toHaveBeenCalledWith({ attempt: 1, delayMs: 1000, status: 429, request: { method: 'GET', url: `${BASE}/things` } });
+    expect(onRetry).toHaveBeenCalledWith({
+      attempt: 1,
+      delayMs: 1000,
+      status: 429,
+      request: { method: 'GET', url: `${BASE}/things` },
+    });
   });
 
   it('lets one call override the retry policy', async () => {
@@ -127,14 +154,18 @@ describe('retries', () => {
   });
 
   it('rejects a nonsensical policy with a clear error', () => {
-    expect(() => createTransport({ retry: { maxAttempts: 0 } })).toThrow('retry.maxAttempts must be a whole number of at least 1, got 0');
+    expect(() => createTransport({ retry: { maxAttempts: 0 } })).toThrow(
+      'retry.maxAttempts must be a whole number of at least 1, got 0',
+    );
   });
 });
 
 describe('timeouts', () => {
   it('gives up on a fetch that never answers and throws TimeoutError', async () => {
     const started = Date.now();
-    const error = await client(neverAnswers, false, 50).GET('/things').catch((caught: unknown) => caught);
+    const error = await client(neverAnswers, false, 50)
+      .GET('/things')
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error).toMatchObject({ timeoutMs: 50, attempts: 1, request: { method: 'GET', url: `${BASE}/things` } });
     expect(Date.now() - started).toBeLessThan(2_000);
@@ -142,12 +173,14 @@ describe('timeouts', () => {
 
   it('times out each attempt, and retries idempotent requests that timed out', async () => {
     const { fetch, requests } = recordingFetch(neverAnswers);
-    const error = await client(fetch, { maxAttempts: 2, sleep: async () => {} }, 30).GET('/things').catch((caught: unknown) => caught);
+    const error = await client(fetch, { maxAttempts: 2, sleep: async () => {} }, 30)
+      .GET('/things')
+      .catch((caught: unknown) => caught);
     expect(error).toMatchObject({ name: 'TimeoutError', attempts: 2 });
     expect(requests).toHaveLength(2);
   });
 
-  it('passes the caller\'s own abort through without retrying', async () => {
+  it("passes the caller's own abort through without retrying", async () => {
     const { fetch, requests } = recordingFetch(neverAnswers);
     const controller = new AbortController();
     const pending = client(fetch, { sleep: async () => {} }, 5_000).GET('/things', { signal: controller.signal });

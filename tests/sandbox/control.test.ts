@@ -30,28 +30,45 @@ const send = (sandbox: Sandbox, body: Record<string, unknown> = {}) =>
   fetch(`${sandbox.url}/users/9900000/messages`, {
     method: 'POST',
     headers: { authorization: basic(), 'content-type': 'application/json' },
-    body: JSON.stringify({ applicationId: 'app-1', to: ['+15554443333'], from: '+15554442222', text: 'hello', ...body }),
+    body: JSON.stringify({
+      applicationId: 'app-1',
+      to: ['+15554443333'],
+      from: '+15554442222',
+      text: 'hello',
+      ...body,
+    }),
   });
 
 // Bandwidth's search needs at least one query parameter.
 const search = async (sandbox: Sandbox, query = '?limit=1000') => {
-  const response = await fetch(`${sandbox.url}/users/9900000/messages${query}`, { headers: { authorization: basic() } });
+  const response = await fetch(`${sandbox.url}/users/9900000/messages${query}`, {
+    headers: { authorization: basic() },
+  });
   expect(response.headers.get('x-sandbox-violations')).toBeNull();
-  return (await response.json()) as { totalCount: number; messages: Array<{ messageId: string; messageStatus: string; errorCode?: number }> };
+  return (await response.json()) as {
+    totalCount: number;
+    messages: Array<{ messageId: string; messageStatus: string; errorCode?: number }>;
+  };
 };
 
 const control = (sandbox: Sandbox, path: string, init?: { method?: string; body?: unknown }) =>
   fetch(`${sandbox.url}/__sandbox/${path}`, {
     method: init?.method ?? (init?.body === undefined ? 'GET' : 'POST'),
-    ...(init?.body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(init.body) }),
+    ...(init?.body === undefined
+      ? {}
+      : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(init.body) }),
   });
 
-const types = (deliveries: DeliveryRecord[]) => deliveries.map((delivery) => (delivery.payload as Array<{ type: string }>)[0]!.type);
+const types = (deliveries: DeliveryRecord[]) =>
+  deliveries.map((delivery) => (delivery.payload as Array<{ type: string }>)[0]!.type);
 
 describe('forced answers', () => {
   it('answers the next call with 429 and Retry-After in the API error shape, then normally again', async () => {
     const box = await sandbox();
-    expect((await control(box, 'force', { body: { operationId: 'createMessage', status: 429, retryAfterSeconds: 7 } })).status).toBe(204);
+    expect(
+      (await control(box, 'force', { body: { operationId: 'createMessage', status: 429, retryAfterSeconds: 7 } }))
+        .status,
+    ).toBe(204);
     const limited = await send(box);
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toBe('7');
@@ -64,7 +81,10 @@ describe('forced answers', () => {
     const box = await sandbox();
     box.control.force({ operationId: 'listMessages', status: 503, times: 2 });
     const statuses = [];
-    for (let index = 0; index < 3; index++) statuses.push((await fetch(`${box.url}/users/9900000/messages?limit=10`, { headers: { authorization: basic() } })).status);
+    for (let index = 0; index < 3; index++)
+      statuses.push(
+        (await fetch(`${box.url}/users/9900000/messages?limit=10`, { headers: { authorization: basic() } })).status,
+      );
     expect(statuses).toEqual([503, 503, 200]);
   });
 
@@ -77,7 +97,9 @@ describe('forced answers', () => {
     const found = await search(box, `?messageId=${sent.id}`);
     expect(found.messages[0]).toMatchObject({ messageStatus: 'FAILED', errorCode: 4720 });
     const deliveries = await box.control.settleDeliveries();
-    const failed = deliveries.map((delivery) => (delivery.payload as Array<{ type: string; errorCode?: number }>)[0]!).find((event) => event.type === 'message-failed');
+    const failed = deliveries
+      .map((delivery) => (delivery.payload as Array<{ type: string; errorCode?: number }>)[0]!)
+      .find((event) => event.type === 'message-failed');
     expect(failed?.errorCode).toBe(4720);
   });
 
@@ -95,11 +117,16 @@ describe('forced answers', () => {
 describe('clock and state', () => {
   it('keeps a message where it is while time is frozen and moves it to DELIVERED on advance', async () => {
     const box = await sandbox();
-    expect(((await (await control(box, 'clock', { body: { freeze: true } })).json()) as { frozen: boolean }).frozen).toBe(true);
+    expect(
+      ((await (await control(box, 'clock', { body: { freeze: true } })).json()) as { frozen: boolean }).frozen,
+    ).toBe(true);
     const sent = (await (await send(box)).json()) as { id: string };
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect((await search(box, `?messageId=${sent.id}`)).messages[0]?.messageStatus).not.toBe('DELIVERED');
-    const clock = (await (await control(box, 'clock', { body: { advanceMs: 10_000 } })).json()) as { frozen: boolean; pendingStateChanges: number };
+    const clock = (await (await control(box, 'clock', { body: { advanceMs: 10_000 } })).json()) as {
+      frozen: boolean;
+      pendingStateChanges: number;
+    };
     expect(clock).toMatchObject({ frozen: true, pendingStateChanges: 0 });
     expect((await search(box, `?messageId=${sent.id}`)).messages[0]?.messageStatus).toBe('DELIVERED');
   });
@@ -135,7 +162,11 @@ describe('clock and state', () => {
 
 describe('callback delivery', () => {
   it('delivers status callbacks after the 401 challenge with the configured credentials, every payload valid', async () => {
-    const hooks = await target((received) => (received.headers.authorization === basic('hook', 's3cret') ? { status: 204 } : { status: 401, headers: { 'www-authenticate': 'Basic realm="hooks"' } }));
+    const hooks = await target((received) =>
+      received.headers.authorization === basic('hook', 's3cret')
+        ? { status: 204 }
+        : { status: 401, headers: { 'www-authenticate': 'Basic realm="hooks"' } },
+    );
     const box = await sandbox({ callbacks: { statusUrl: hooks.url, credentials: 'hook:s3cret' } });
     await send(box);
     box.control.clock.advance(10_000);
@@ -150,23 +181,38 @@ describe('callback delivery', () => {
       ]);
     }
     expect(hooks.received.filter((received) => received.headers.authorization === undefined)).toHaveLength(2);
-    expect(hooks.received.every((received) => received.headers['content-type']?.startsWith('application/json'))).toBe(true);
+    expect(hooks.received.every((received) => received.headers['content-type']?.startsWith('application/json'))).toBe(
+      true,
+    );
   });
 
   it('delivers an injected inbound message to the inbound URL as message-received', async () => {
     const hooks = await target();
     const box = await sandbox({ callbacks: { statusUrl: 'http://127.0.0.1:9/unused', inboundUrl: hooks.url } });
-    const injected = await control(box, 'inbound', { body: { from: '+15550001111', to: '+15554442222', text: 'hi there', fields: { accountId: '9900000', applicationId: 'app-1' } } });
+    const injected = await control(box, 'inbound', {
+      body: {
+        from: '+15550001111',
+        to: '+15554442222',
+        text: 'hi there',
+        fields: { accountId: '9900000', applicationId: 'app-1' },
+      },
+    });
     expect(injected.status).toBe(201);
     const deliveries = await box.control.settleDeliveries();
     expect(types(deliveries)).toEqual(['message-received']);
     expect(deliveries[0]).toMatchObject({ webhook: 'inboundCallback', state: 'delivered', violations: [] });
-    expect(JSON.parse(hooks.received[0]!.body)[0]).toMatchObject({ type: 'message-received', message: { from: '+15550001111', text: 'hi there' } });
+    expect(JSON.parse(hooks.received[0]!.body)[0]).toMatchObject({
+      type: 'message-received',
+      message: { from: '+15550001111', text: 'hi there' },
+    });
   });
 
   it('retries a failing target a bounded number of times, then logs the delivery as failed', async () => {
     const hooks = await target(() => ({ status: 500, body: 'handler exploded' }));
-    const box = await sandbox({ callbacks: { statusUrl: hooks.url }, delivery: { maxAttempts: 3, retryDelaysMs: [10] } });
+    const box = await sandbox({
+      callbacks: { statusUrl: hooks.url },
+      delivery: { maxAttempts: 3, retryDelaysMs: [10] },
+    });
     await send(box);
     box.control.clock.advance(10_000);
     const deliveries = await box.control.settleDeliveries();
@@ -181,14 +227,22 @@ describe('callback delivery', () => {
 
   it('never lets a hanging target slow the API, and times the delivery out', async () => {
     const hooks = await target(() => 'hang');
-    const box = await sandbox({ callbacks: { statusUrl: hooks.url }, delays: { queued: 0, sending: 0, sent: 0, delivered: 0 }, delivery: { timeoutMs: 400, maxAttempts: 1 } });
+    const box = await sandbox({
+      callbacks: { statusUrl: hooks.url },
+      delays: { queued: 0, sending: 0, sent: 0, delivered: 0 },
+      delivery: { timeoutMs: 400, maxAttempts: 1 },
+    });
     await send(box);
     await new Promise((resolve) => setTimeout(resolve, 50));
     const started = performance.now();
     for (let index = 0; index < 20; index++) expect((await send(box)).status).toBe(202);
     const perRequest = (performance.now() - started) / 20;
     expect(perRequest, 'ms per send while callbacks hang').toBeLessThan(100);
-    const first = await eventually(() => box.control.deliveries().find((delivery) => delivery.state === 'failed'), 5000, 'a timed-out delivery');
+    const first = await eventually(
+      () => box.control.deliveries().find((delivery) => delivery.state === 'failed'),
+      5000,
+      'a timed-out delivery',
+    );
     expect(first.attempts[0]?.error).toMatch(/no answer within 400 ms/);
   });
 
@@ -196,17 +250,26 @@ describe('callback delivery', () => {
     const hooks = await target();
     const closedUrl = hooks.url;
     await hooks.close();
-    const box = await sandbox({ callbacks: { statusUrl: closedUrl }, delivery: { maxAttempts: 2, retryDelaysMs: [5] } });
+    const box = await sandbox({
+      callbacks: { statusUrl: closedUrl },
+      delivery: { maxAttempts: 2, retryDelaysMs: [5] },
+    });
     await send(box);
     box.control.clock.advance(10_000);
     const deliveries = await box.control.settleDeliveries();
-    expect(deliveries[0]?.attempts.map((attempt) => attempt.error)).toEqual(['connection refused', 'connection refused']);
+    expect(deliveries[0]?.attempts.map((attempt) => attempt.error)).toEqual([
+      'connection refused',
+      'connection refused',
+    ]);
   });
 
   it('delivers every callback twice with the duplicates switch', async () => {
     const hooks = await target();
     const box = await sandbox({ callbacks: { statusUrl: hooks.url } });
-    expect(((await (await control(box, 'delivery', { body: { duplicates: true } })).json()) as { duplicates: boolean }).duplicates).toBe(true);
+    expect(
+      ((await (await control(box, 'delivery', { body: { duplicates: true } })).json()) as { duplicates: boolean })
+        .duplicates,
+    ).toBe(true);
     await send(box);
     box.control.clock.advance(10_000);
     await box.control.settleDeliveries();
@@ -217,12 +280,18 @@ describe('callback delivery', () => {
 
   it('delivers callbacks newest first with the out-of-order switch', async () => {
     const hooks = await target();
-    const box = await sandbox({ callbacks: { statusUrl: hooks.url }, delivery: { outOfOrder: true, outOfOrderWindowMs: 50 } });
+    const box = await sandbox({
+      callbacks: { statusUrl: hooks.url },
+      delivery: { outOfOrder: true, outOfOrderWindowMs: 50 },
+    });
     await send(box);
     box.control.clock.advance(10_000);
     await new Promise((resolve) => setTimeout(resolve, 100));
     await box.control.settleDeliveries();
-    expect(hooks.received.map((received) => JSON.parse(received.body)[0].type)).toEqual(['message-delivered', 'message-sent']);
+    expect(hooks.received.map((received) => JSON.parse(received.body)[0].type)).toEqual([
+      'message-delivered',
+      'message-sent',
+    ]);
   });
 
   it('delivers in order without the switch', async () => {
@@ -231,17 +300,34 @@ describe('callback delivery', () => {
     await send(box);
     box.control.clock.advance(10_000);
     await box.control.settleDeliveries();
-    expect(hooks.received.map((received) => JSON.parse(received.body)[0].type)).toEqual(['message-sent', 'message-delivered']);
+    expect(hooks.received.map((received) => JSON.parse(received.body)[0].type)).toEqual([
+      'message-sent',
+      'message-delivered',
+    ]);
   });
 });
 
 describe('credentials', () => {
   it('accepts any credentials by default and only the configured ones when set, with the documented 401', async () => {
     const open = await sandbox();
-    expect((await fetch(`${open.url}/users/9900000/messages?limit=10`, { headers: { authorization: basic('anyone', 'anything') } })).status).toBe(200);
+    expect(
+      (
+        await fetch(`${open.url}/users/9900000/messages?limit=10`, {
+          headers: { authorization: basic('anyone', 'anything') },
+        })
+      ).status,
+    ).toBe(200);
     const closed = await sandbox({ credentials: 'alice:wonder' });
-    expect((await fetch(`${closed.url}/users/9900000/messages?limit=10`, { headers: { authorization: basic('alice', 'wonder') } })).status).toBe(200);
-    const wrong = await fetch(`${closed.url}/users/9900000/messages?limit=10`, { headers: { authorization: basic('alice', 'wrong') } });
+    expect(
+      (
+        await fetch(`${closed.url}/users/9900000/messages?limit=10`, {
+          headers: { authorization: basic('alice', 'wonder') },
+        })
+      ).status,
+    ).toBe(200);
+    const wrong = await fetch(`${closed.url}/users/9900000/messages?limit=10`, {
+      headers: { authorization: basic('alice', 'wrong') },
+    });
     expect(wrong.status).toBe(401);
     expect(wrong.headers.get('www-authenticate')).toMatch(/^Basic/);
     const text = await wrong.text();
@@ -257,7 +343,9 @@ describe('violations are never silent', () => {
     document.components.headers.RetryAfter.example = 'in five minutes';
     const lines: string[] = [];
     const box = await sandbox({ spec: document, stateless: true, log: (line) => lines.push(line) });
-    const answer = await fetch(`${box.url}/users/9900000/messages?limit=1`, { headers: { authorization: basic(), prefer: 'code=429' } });
+    const answer = await fetch(`${box.url}/users/9900000/messages?limit=1`, {
+      headers: { authorization: basic(), prefer: 'code=429' },
+    });
     expect(answer.status).toBe(429);
     expect(JSON.parse(answer.headers.get('x-sandbox-violations') ?? '[]').join('\n')).toMatch(/retry-after.*integer/i);
     expect(lines.join('\n')).toMatch(/429 violates the spec: .*retry-after/i);
@@ -274,11 +362,20 @@ describe('violations are never silent', () => {
 describe('CORS', () => {
   it('answers a browser preflight and lets the page read the answer', async () => {
     const box = await sandbox();
-    const preflight = await fetch(`${box.url}/users/9900000/messages`, { method: 'OPTIONS', headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' } });
+    const preflight = await fetch(`${box.url}/users/9900000/messages`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'http://localhost:5173',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization, content-type',
+      },
+    });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
     expect(preflight.headers.get('access-control-allow-headers')).toBe('authorization, content-type');
-    const answer = await fetch(`${box.url}/users/9900000/messages?limit=1`, { headers: { origin: 'http://localhost:5173', authorization: basic() } });
+    const answer = await fetch(`${box.url}/users/9900000/messages?limit=1`, {
+      headers: { origin: 'http://localhost:5173', authorization: basic() },
+    });
     expect(answer.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
   });
 });
@@ -296,7 +393,14 @@ describe('callback delivery, Bandwidth v1 style', () => {
     const sent = await fetch(`${box.url}/users/u-ci1234/messages`, {
       method: 'POST',
       headers: { authorization: basic(), 'content-type': 'application/json' },
-      body: JSON.stringify({ from: '+15552221111', to: '+15554443333', text: 'hello', callbackUrl: refusingUrl, fallbackUrl: fallback.url.replace('http://', 'http://hook:s3cret@'), callbackHttpMethod: 'GET' }),
+      body: JSON.stringify({
+        from: '+15552221111',
+        to: '+15554443333',
+        text: 'hello',
+        callbackUrl: refusingUrl,
+        fallbackUrl: fallback.url.replace('http://', 'http://hook:s3cret@'),
+        callbackHttpMethod: 'GET',
+      }),
     });
     expect(sent.status).toBe(201);
     box.control.clock.advance(60_000);

@@ -25,8 +25,22 @@ beforeAll(async () => {
   await mkdir(tarballs);
   await mkdir(project);
   const packed = await packInto([...packages.map((pkg) => pkg.dir), ...SANDBOX_PACKAGES], tarballs);
-  await writeFile(join(project, 'package.json'), JSON.stringify({ name: 'sandbox-consumer', private: true, type: 'module' }, null, 2));
-  const install = await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', ...packed.map((result) => result.tarball)], { cwd: project, env: npmEnv(), timeoutMs: 240_000 });
+  await writeFile(
+    join(project, 'package.json'),
+    JSON.stringify({ name: 'sandbox-consumer', private: true, type: 'module' }, null, 2),
+  );
+  const install = await run(
+    'npm',
+    [
+      'install',
+      '--prefer-offline',
+      '--no-audit',
+      '--no-fund',
+      '--loglevel=error',
+      ...packed.map((result) => result.tarball),
+    ],
+    { cwd: project, env: npmEnv(), timeoutMs: 240_000 },
+  );
   if (install.code !== 0) throw new Error(describeRun(`npm install of the tarballs in ${project}`, install));
   for (const [name, code] of Object.entries(PROGRAMS)) await writeFile(join(project, `${name}.mjs`), code);
 }, 300_000);
@@ -38,13 +52,21 @@ afterAll(async () => {
 
 /** `npx messaging-sandbox …` in the project; resolves to its URL once it printed it. */
 async function startCli(args: string[]): Promise<{ url: string; child: ChildProcess; stderr: () => string }> {
-  const child = spawn('npx', ['--no-install', 'messaging-sandbox', ...args], { cwd: project, env: npmEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('npx', ['--no-install', 'messaging-sandbox', ...args], {
+    cwd: project,
+    env: npmEnv(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.push(child);
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (chunk) => (stdout += chunk));
   child.stderr!.on('data', (chunk) => (stderr += chunk));
-  const url = await eventually(() => /^(\S+)\s+(http:\/\/127\.0\.0\.1:\d+)$/m.exec(stdout)?.[2], 60_000, 'the sandbox URL').catch((error) => {
+  const url = await eventually(
+    () => /^(\S+)\s+(http:\/\/127\.0\.0\.1:\d+)$/m.exec(stdout)?.[2],
+    60_000,
+    'the sandbox URL',
+  ).catch((error) => {
     throw new Error(`${error.message}\nstdout: ${stdout}\nstderr: ${stderr}`);
   });
   return { url, child, stderr: () => stderr };
@@ -149,7 +171,17 @@ server.close();
 };
 
 const CASES = [
-  { api: 'bandwidth-messaging-v2', cli: (port: number) => ['--callback-url', `http://127.0.0.1:${port}/status`, '--callback-credentials', 'hook:s3cret'], delivered: 'message-delivered', challenged: true },
+  {
+    api: 'bandwidth-messaging-v2',
+    cli: (port: number) => [
+      '--callback-url',
+      `http://127.0.0.1:${port}/status`,
+      '--callback-credentials',
+      'hook:s3cret',
+    ],
+    delivered: 'message-delivered',
+    challenged: true,
+  },
   { api: 'bandwidth-messaging-v1', cli: () => [], delivered: 'delivered', challenged: false },
   { api: 'fonedynamics-messaging-v2', cli: () => [], delivered: 'Message.DeliveryReceiptReceived', challenged: false },
 ] as const;
@@ -159,15 +191,26 @@ describe.each(CASES)('$api from the packed tarballs', ({ api, cli, delivered, ch
     const callbackPort = await freePort();
     const sandbox = await startCli([api, '--port', '0', ...cli(callbackPort)]);
     try {
-      const ran = await run(process.execPath, [`${api}.mjs`], { cwd: project, env: { ...process.env, SANDBOX_URL: sandbox.url, CALLBACK_PORT: String(callbackPort) }, timeoutMs: 60_000 });
+      const ran = await run(process.execPath, [`${api}.mjs`], {
+        cwd: project,
+        env: { ...process.env, SANDBOX_URL: sandbox.url, CALLBACK_PORT: String(callbackPort) },
+        timeoutMs: 60_000,
+      });
       expect(ran.code, describeRun(`${api}.mjs`, ran) + `\nsandbox stderr:\n${sandbox.stderr()}`).toBe(0);
       const result = JSON.parse(ran.stdout.trim().split('\n').at(-1)!) as RoundTrip;
       expect(result.got).toContain(result.sentId);
       expect(result.searched, 'the message is found by search').toBe(true);
       expect(result.refusals, 'every delivered payload passes the client receiver').toEqual([]);
-      expect(result.events.some((event) => event.type.includes(delivered) && event.id === result.sentId), JSON.stringify(result.events)).toBe(true);
+      expect(
+        result.events.some((event) => event.type.includes(delivered) && event.id === result.sentId),
+        JSON.stringify(result.events),
+      ).toBe(true);
       expect(result.events.every((event) => event.dedupeKey.length > 0)).toBe(true);
-      if (challenged) expect(result.challenges, 'Bandwidth v2 sends without credentials first and gets the 401 challenge').toBeGreaterThan(0);
+      if (challenged)
+        expect(
+          result.challenges,
+          'Bandwidth v2 sends without credentials first and gets the 401 challenge',
+        ).toBeGreaterThan(0);
       expect(sandbox.stderr()).not.toMatch(/violates the spec/);
     } finally {
       // npx passes SIGTERM on to the sandbox, then ends itself by the same signal (npm's way).

@@ -28,8 +28,10 @@ it('npm start prints no telemetry banner and no end-of-life notice, and names ea
   home = await mkdtemp(join(tmpdir(), 'start-output-home-'));
   copy = await copyRepository();
   // As a fresh clone has it: nothing built yet (what `npm start` must build before it imports the sandbox).
-  for (const api of loadApis()) await rm(join(copy.root, 'packages', basename(api.packageDir), 'dist'), { recursive: true, force: true });
-  for (const built of ['runtime', 'sandbox', 'specs']) await rm(join(copy.root, 'packages', built, 'dist'), { recursive: true, force: true });
+  for (const api of loadApis())
+    await rm(join(copy.root, 'packages', basename(api.packageDir), 'dist'), { recursive: true, force: true });
+  for (const built of ['runtime', 'sandbox', 'specs'])
+    await rm(join(copy.root, 'packages', built, 'dist'), { recursive: true, force: true });
   const env: NodeJS.ProcessEnv = {
     ...Object.fromEntries(Object.entries(npmEnv()).filter(([key]) => !OPT_OUTS.test(key))),
     HOME: home,
@@ -48,11 +50,18 @@ it('npm start prints no telemetry banner and no end-of-life notice, and names ea
   child.stderr.on('data', (chunk) => (output += chunk));
   const exited = new Promise((resolve) => child.once('exit', resolve));
   try {
-    await eventually(() => output.includes('Ctrl-C stops everything') || child.exitCode !== null, 280_000, 'npm start to print its ready lines');
+    await eventually(
+      () => output.includes('Ctrl-C stops everything') || child.exitCode !== null,
+      280_000,
+      'npm start to print its ready lines',
+    );
     expect(output, `npm start did not get ready:\n${output}`).toContain('Ctrl-C stops everything');
     const unwanted = output.split('\n').filter((line) => UNWANTED.test(line));
     expect(unwanted, `npm start printed:\n${output}`).toEqual([]);
-    for (const api of loadApis()) expect(output, `no start line names ${api.name}:\n${output}`).toMatch(new RegExp(`^sandbox\\s+${api.name}\\s+http://127\\.0\\.0\\.1:\\d+`, 'm'));
+    for (const api of loadApis())
+      expect(output, `no start line names ${api.name}:\n${output}`).toMatch(
+        new RegExp(`^sandbox\\s+${api.name}\\s+http://127\\.0\\.0\\.1:\\d+`, 'm'),
+      );
     const ports = [...new Set([...output.matchAll(/http:\/\/127\.0\.0\.1:(\d+)/g)].map((match) => Number(match[1])))];
     process.kill(-child.pid!, 'SIGINT');
     await exited;

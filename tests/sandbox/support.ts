@@ -16,15 +16,28 @@ export interface RawAnswer {
  * One request exactly as given (node:http does not normalise the path or the Content-Type the
  * way fetch does), so malformed escapes and headers reach the server as a hostile client sends them.
  */
-export function rawRequest(baseUrl: string, options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer }): Promise<RawAnswer> {
+export function rawRequest(
+  baseUrl: string,
+  options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer },
+): Promise<RawAnswer> {
   const url = new URL(baseUrl);
   return new Promise((resolve, reject) => {
-    const request = httpRequest({ host: url.hostname, port: url.port, method: options.method ?? 'GET', path: options.path, headers: options.headers, agent: false }, (response) => {
-      let text = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk) => (text += chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, text }));
-    });
+    const request = httpRequest(
+      {
+        host: url.hostname,
+        port: url.port,
+        method: options.method ?? 'GET',
+        path: options.path,
+        headers: options.headers,
+        agent: false,
+      },
+      (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk) => (text += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, text }));
+      },
+    );
     request.on('error', reject);
     if (options.body !== undefined) request.write(options.body);
     request.end();
@@ -56,7 +69,8 @@ export function listening(port: number): Promise<boolean> {
   });
 }
 
-export const basic = (username = 'user', password = 'pass') => `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+export const basic = (username = 'user', password = 'pass') =>
+  `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
 
 export interface Received {
   method: string;
@@ -66,7 +80,11 @@ export interface Received {
 }
 
 /** A callback target on a free port that records what it receives and answers with `answer`. */
-export async function callbackTarget(answer: (received: Received) => { status: number; headers?: Record<string, string>; body?: string } | 'hang' = () => ({ status: 204 })) {
+export async function callbackTarget(
+  answer: (
+    received: Received,
+  ) => { status: number; headers?: Record<string, string>; body?: string } | 'hang' = () => ({ status: 204 }),
+) {
   const received: Received[] = [];
   const server: Server = createServer((request, response) => {
     let body = '';
@@ -95,7 +113,11 @@ export async function callbackTarget(answer: (received: Received) => { status: n
 }
 
 /** Polls until `check` holds (or fails the test after `timeoutMs`). */
-export async function eventually<T>(check: () => T | undefined | false, timeoutMs = 5000, what = 'condition'): Promise<T> {
+export async function eventually<T>(
+  check: () => T | undefined | false,
+  timeoutMs = 5000,
+  what = 'condition',
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = check();

@@ -24,12 +24,32 @@ interface Ran {
   ms: number;
 }
 
-function run(command: string, args: string[], cwd: string, timeoutMs = 120_000, env: NodeJS.ProcessEnv = {}): Promise<Ran> {
+function run(
+  command: string,
+  args: string[],
+  cwd: string,
+  timeoutMs = 120_000,
+  env: NodeJS.ProcessEnv = {},
+): Promise<Ran> {
   const started = Date.now();
   return new Promise((resolve) => {
-    execFile(command, args, { cwd, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', REDOCLY_TELEMETRY: 'off', ...env } }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, output: `${stdout}${stderr}`, ms: Date.now() - started });
-    });
+    execFile(
+      command,
+      args,
+      {
+        cwd,
+        timeout: timeoutMs,
+        maxBuffer: 64 * 1024 * 1024,
+        env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', REDOCLY_TELEMETRY: 'off', ...env },
+      },
+      (error, stdout, stderr) => {
+        resolve({
+          code: error ? (typeof error.code === 'number' ? error.code : 1) : 0,
+          output: `${stdout}${stderr}`,
+          ms: Date.now() - started,
+        });
+      },
+    );
   });
 }
 
@@ -40,12 +60,17 @@ const timings: Record<string, number> = {};
 const tsc = () => join(copy.root, 'node_modules', 'typescript', 'bin', 'tsc');
 let exampleProject: string;
 
-const git = (...args: string[]) => run('git', ['-c', 'user.name=scaffold-test', '-c', 'user.email=scaffold@test.invalid', ...args], copy.root);
-const newApi = (...args: string[]) => run(process.execPath, [join(copy.root, 'scripts', 'new-api.mjs'), ...args], copy.root);
+const git = (...args: string[]) =>
+  run('git', ['-c', 'user.name=scaffold-test', '-c', 'user.email=scaffold@test.invalid', ...args], copy.root);
+const newApi = (...args: string[]) =>
+  run(process.execPath, [join(copy.root, 'scripts', 'new-api.mjs'), ...args], copy.root);
 async function changedFiles(): Promise<string[]> {
   const status = await git('status', '--porcelain', '--untracked-files=all');
   expect(status.code, status.output).toBe(0);
-  return status.output.split('\n').filter(Boolean).map((line) => line.slice(3));
+  return status.output
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.slice(3));
 }
 
 beforeAll(async () => {
@@ -57,7 +82,11 @@ beforeAll(async () => {
   await mkdir(join(copy.root, 'bench'), { recursive: true });
   await cp(join(repoRoot, 'bench', 'package.json'), join(copy.root, 'bench', 'package.json'));
   // A baseline commit, so that `git status` shows exactly what the command changes.
-  for (const args of [['init', '-q'], ['add', '-A'], ['commit', '-q', '--no-verify', '-m', 'baseline']]) {
+  for (const args of [
+    ['init', '-q'],
+    ['add', '-A'],
+    ['commit', '-q', '--no-verify', '-m', 'baseline'],
+  ]) {
     const ran = await git(...args);
     if (ran.code !== 0) throw new Error(`git ${args.join(' ')} failed in the copy:\n${ran.output}`);
   }
@@ -92,7 +121,10 @@ describe('npm run new-api refuses bad input and changes nothing', () => {
     const broken = join(scratch, 'no-4xx.yaml');
     const fixture = await readFile(FIXTURE, 'utf8');
     // getMessage loses its documented failures: operation-4xx-response must flag it.
-    const edited = fixture.replace(/\n        '401':\n          \$ref: '#\/components\/responses\/Unauthorized'\n        '404':\n          \$ref: '#\/components\/responses\/NotFound'\n/, '\n');
+    const edited = fixture.replace(
+      /\n        '401':\n          \$ref: '#\/components\/responses\/Unauthorized'\n        '404':\n          \$ref: '#\/components\/responses\/NotFound'\n/,
+      '\n',
+    );
     expect(edited).not.toBe(fixture);
     await writeFile(broken, edited);
     const ran = await newApi(NAME, '--spec', broken);
@@ -103,10 +135,13 @@ describe('npm run new-api refuses bad input and changes nothing', () => {
     expect(await changedFiles()).toEqual([]);
   });
 
-  it('refuses a spec whose server names no concrete production URL (the client\'s default base URL)', async () => {
+  it("refuses a spec whose server names no concrete production URL (the client's default base URL)", async () => {
     const fixture = await readFile(FIXTURE, 'utf8');
     const templated = join(scratch, 'templated-server.yaml');
-    const edited = fixture.replace('  - url: https://api.parrot-sms.test/v1\n', "  - url: https://{region}.parrot-sms.test/v1\n    variables:\n      region:\n        default: eu\n        description: The region of the account.\n");
+    const edited = fixture.replace(
+      '  - url: https://api.parrot-sms.test/v1\n',
+      '  - url: https://{region}.parrot-sms.test/v1\n    variables:\n      region:\n        default: eu\n        description: The region of the account.\n',
+    );
     expect(edited).not.toBe(fixture);
     await writeFile(templated, edited);
     const ran = await newApi(NAME, '--spec', templated);
@@ -130,7 +165,10 @@ describe(`npm run new-api -- ${NAME} --spec fixtures/parrot-sms.yaml`, () => {
   it('changes only its spec, its package, its sandbox folder, the list entry and the lockfile', async () => {
     const changed = await changedFiles();
     const allowed = [`specs/${NAME}/`, `packages/${NAME}/`, `packages/sandbox/src/apis/${NAME}/`];
-    const outside = changed.filter((file) => !allowed.some((prefix) => file.startsWith(prefix)) && file !== 'redocly.yaml' && file !== 'package-lock.json');
+    const outside = changed.filter(
+      (file) =>
+        !allowed.some((prefix) => file.startsWith(prefix)) && file !== 'redocly.yaml' && file !== 'package-lock.json',
+    );
     expect(outside, `changed outside the new API:\n${outside.join('\n')}`).toEqual([]);
     for (const file of [
       `specs/${NAME}/openapi.yaml`,
@@ -153,22 +191,44 @@ describe(`npm run new-api -- ${NAME} --spec fixtures/parrot-sms.yaml`, () => {
     // The list entry is the only change to redocly.yaml.
     const diff = await git('diff', '-U0', '--', 'redocly.yaml');
     const added = diff.output.split('\n').filter((line) => /^[+-](?![+-])/.test(line));
-    expect(added).toEqual([`+  ${NAME}:`, `+    root: specs/${NAME}/openapi.yaml`, '+    x-openapi-ts:', `+      output: packages/${NAME}/src/generated/openapi.ts`, '+    x-mock:', expect.stringMatching(/^\+      port: \d+$/)]);
+    expect(added).toEqual([
+      `+  ${NAME}:`,
+      `+    root: specs/${NAME}/openapi.yaml`,
+      '+    x-openapi-ts:',
+      `+      output: packages/${NAME}/src/generated/openapi.ts`,
+      '+    x-mock:',
+      expect.stringMatching(/^\+      port: \d+$/),
+    ]);
     // package-lock.json only gains the new workspace (npm records every workspace there).
     const lock = await git('diff', '-U0', '--', 'package-lock.json');
     const lockLines = lock.output.split('\n').filter((line) => /^[+-](?![+-])/.test(line));
-    expect(lockLines.filter((line) => line.startsWith('-')), 'package-lock.json lost lines').toEqual([]);
-    expect(lockLines.filter((line) => line.includes(NAME)).length, 'package-lock.json records the workspace and its link').toBeGreaterThanOrEqual(2);
-    expect(lockLines.length, `package-lock.json changed more than the new workspace:\n${lockLines.join('\n')}`).toBeLessThanOrEqual(20);
+    expect(
+      lockLines.filter((line) => line.startsWith('-')),
+      'package-lock.json lost lines',
+    ).toEqual([]);
+    expect(
+      lockLines.filter((line) => line.includes(NAME)).length,
+      'package-lock.json records the workspace and its link',
+    ).toBeGreaterThanOrEqual(2);
+    expect(
+      lockLines.length,
+      `package-lock.json changed more than the new workspace:\n${lockLines.join('\n')}`,
+    ).toBeLessThanOrEqual(20);
   });
 
   it('type-checks: the package, and its README examples (client, callback handler) against the built package', async () => {
-    const checked = await run(process.execPath, [tsc(), '-p', join(copy.root, 'packages', NAME), '--noEmit'], copy.root);
+    const checked = await run(
+      process.execPath,
+      [tsc(), '-p', join(copy.root, 'packages', NAME), '--noEmit'],
+      copy.root,
+    );
     expect(checked.code, checked.output).toBe(0);
     const readme = await readFile(join(copy.root, 'packages', NAME, 'README.md'), 'utf8');
     const example = /^```ts\n([\s\S]*?)^```/m.exec(readme)?.[1];
     expect(example, 'README has a first ts block').toBeDefined();
-    expect([...example!.matchAll(/process\.env\.([A-Z0-9_]+_BASE_URL)/g)].map((match) => match[1])).toEqual(['PARROT_SMS_V1_BASE_URL']);
+    expect([...example!.matchAll(/process\.env\.([A-Z0-9_]+_BASE_URL)/g)].map((match) => match[1])).toEqual([
+      'PARROT_SMS_V1_BASE_URL',
+    ]);
     // Compiled as a user's ES module would be, resolving the package through the copy's node_modules.
     await mkdir(exampleProject, { recursive: true });
     await writeFile(join(exampleProject, 'package.json'), JSON.stringify({ type: 'module' }));
@@ -178,21 +238,49 @@ describe(`npm run new-api -- ${NAME} --spec fixtures/parrot-sms.yaml`, () => {
     const handler = marker === -1 ? undefined : /^```ts\n([\s\S]*?)^```/m.exec(readme.slice(marker))?.[1];
     expect(handler, 'README has a callback handler example (the spec has webhooks)').toBeDefined();
     await writeFile(join(exampleProject, 'callbacks.ts'), handler!);
-    await writeFile(join(exampleProject, 'tsconfig.json'), JSON.stringify({ extends: '../../../tsconfig.base.json', compilerOptions: { outDir: 'out', rootDir: '.', declaration: false, declarationMap: false, sourceMap: false, types: ['node'] }, include: ['example.ts', 'callbacks.ts'] }));
+    await writeFile(
+      join(exampleProject, 'tsconfig.json'),
+      JSON.stringify({
+        extends: '../../../tsconfig.base.json',
+        compilerOptions: {
+          outDir: 'out',
+          rootDir: '.',
+          declaration: false,
+          declarationMap: false,
+          sourceMap: false,
+          types: ['node'],
+        },
+        include: ['example.ts', 'callbacks.ts'],
+      }),
+    );
     const compiled = await run(process.execPath, [tsc(), '-p', exampleProject], copy.root);
     expect(compiled.code, compiled.output).toBe(0);
   }, 90_000);
 
-  it('serves in the sandbox: the README examples run, the client sends, reads and pages; errors come in the spec\'s error shape', async () => {
-    const sandboxModule = (await import(pathToFileURL(join(copy.root, 'packages', 'sandbox', 'dist', 'index.js')).href)) as typeof import('@messaging-contracts/sandbox');
-    const sandbox = await sandboxModule.startSandbox({ api: NAME, spec: join(copy.root, 'specs', NAME, 'openapi.yaml'), port: 0, log: false });
+  it("serves in the sandbox: the README examples run, the client sends, reads and pages; errors come in the spec's error shape", async () => {
+    const sandboxModule = (await import(
+      pathToFileURL(join(copy.root, 'packages', 'sandbox', 'dist', 'index.js')).href
+    )) as typeof import('@messaging-contracts/sandbox');
+    const sandbox = await sandboxModule.startSandbox({
+      api: NAME,
+      spec: join(copy.root, 'specs', NAME, 'openapi.yaml'),
+      port: 0,
+      log: false,
+    });
     try {
-      const example = await run(process.execPath, [join(exampleProject, 'out', 'example.js')], exampleProject, 30_000, { PARROT_SMS_V1_BASE_URL: sandbox.url });
+      const example = await run(process.execPath, [join(exampleProject, 'out', 'example.js')], exampleProject, 30_000, {
+        PARROT_SMS_V1_BASE_URL: sandbox.url,
+      });
       expect(example.code, example.output).toBe(0);
       expect(example.output).toContain('"id":"m-1"');
       expect(example.output).not.toMatch(/undefined|\[object Object\]|NaN/);
 
-      const callbacks = await run(process.execPath, [join(exampleProject, 'out', 'callbacks.js')], exampleProject, 30_000);
+      const callbacks = await run(
+        process.execPath,
+        [join(exampleProject, 'out', 'callbacks.js')],
+        exampleProject,
+        30_000,
+      );
       expect(callbacks.code, callbacks.output).toBe(0);
       expect(callbacks.output).toContain('messageStatus: message-delivered');
       expect(callbacks.output).toContain('answered 200');
@@ -212,7 +300,11 @@ describe(`npm run new-api -- ${NAME} --spec fixtures/parrot-sms.yaml`, () => {
       const anonymous = await fetch(`${sandbox.url}/messages`);
       expect(anonymous.status).toBe(401);
       expect(await anonymous.json()).toEqual({ code: 'unauthorized', message: expect.any(String) });
-      const invalid = await fetch(`${sandbox.url}/messages`, { method: 'POST', headers: { authorization: AUTH, 'content-type': 'application/json' }, body: JSON.stringify({ to: 'not-a-number', from: '+15555550199', text: 'hi' }) });
+      const invalid = await fetch(`${sandbox.url}/messages`, {
+        method: 'POST',
+        headers: { authorization: AUTH, 'content-type': 'application/json' },
+        body: JSON.stringify({ to: 'not-a-number', from: '+15555550199', text: 'hi' }),
+      });
       expect(invalid.status).toBe(400);
       const body = (await invalid.json()) as { code: string; message: string };
       expect(body.code).toBe('bad-request');
@@ -233,23 +325,77 @@ describe(`npm run new-api -- ${NAME} --spec fixtures/parrot-sms.yaml`, () => {
     expect(await readFile(join(copy.root, 'docs', 'dist', 'index.html'), 'utf8')).toContain(`${NAME}.html`);
   }, 60_000);
 
-  it('passes the contract, receiver, sandbox-robustness and packaging (contents, size, attw, README quick start from the tarballs) tests for it, read from the copy\'s API list', async () => {
+  it("passes the contract, receiver, sandbox-robustness and packaging (contents, size, attw, README quick start from the tarballs) tests for it, read from the copy's API list", async () => {
     const report = join(copy.root, 'tests', 'test-output', 'scaffold-contract.json');
     const vitest = join(copy.root, 'node_modules', 'vitest', 'vitest.mjs');
-    const contract = await run(process.execPath, [vitest, 'run', 'contract', 'webhooks', 'sandbox/robustness', 'packaging/contents', 'packaging/size', 'packaging/attw', 'packaging/consumer', '-t', NAME, '--typecheck.enabled=false', '--reporter=json', `--outputFile=${report}`], join(copy.root, 'tests'), 150_000);
+    const contract = await run(
+      process.execPath,
+      [
+        vitest,
+        'run',
+        'contract',
+        'webhooks',
+        'sandbox/robustness',
+        'packaging/contents',
+        'packaging/size',
+        'packaging/attw',
+        'packaging/consumer',
+        '-t',
+        NAME,
+        '--typecheck.enabled=false',
+        '--reporter=json',
+        `--outputFile=${report}`,
+      ],
+      join(copy.root, 'tests'),
+      150_000,
+    );
     timings.contract = contract.ms;
-    const results = JSON.parse(await readFile(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; testResults: Array<{ assertionResults: Array<{ fullName: string; status: string; failureMessages: string[] }> }> };
-    const failed = results.testResults.flatMap((file) => file.assertionResults).filter((test) => test.status === 'failed');
+    const results = JSON.parse(await readFile(report, 'utf8')) as {
+      numPassedTests: number;
+      numFailedTests: number;
+      testResults: Array<{ assertionResults: Array<{ fullName: string; status: string; failureMessages: string[] }> }>;
+    };
+    const failed = results.testResults
+      .flatMap((file) => file.assertionResults)
+      .filter((test) => test.status === 'failed');
     expect(failed.map((test) => `${test.fullName}\n${test.failureMessages.join('\n').slice(0, 2000)}`)).toEqual([]);
     expect(contract.code, contract.output.slice(-4000)).toBe(0);
     // Every contract file that is driven by the API list ran for the new API.
-    const ran = results.testResults.flatMap((file) => file.assertionResults).filter((test) => test.status === 'passed').map((test) => test.fullName);
-    for (const check of ['examples', 'generated code', 'docs', 'mock answers as the spec says', 'sandbox (stateful) survives hostile requests', 'documented callback examples', 'callbacks end to end', 'receiver refuses']) {
-      expect(ran.some((name) => name.startsWith(`${NAME} ${check}`)), `no passing "${NAME} ${check}" test`).toBe(true);
+    const ran = results.testResults
+      .flatMap((file) => file.assertionResults)
+      .filter((test) => test.status === 'passed')
+      .map((test) => test.fullName);
+    for (const check of [
+      'examples',
+      'generated code',
+      'docs',
+      'mock answers as the spec says',
+      'sandbox (stateful) survives hostile requests',
+      'documented callback examples',
+      'callbacks end to end',
+      'receiver refuses',
+    ]) {
+      expect(
+        ran.some((name) => name.startsWith(`${NAME} ${check}`)),
+        `no passing "${NAME} ${check}" test`,
+      ).toBe(true);
     }
-    expect(ran.some((name) => name.includes(`${NAME} has its client package`)), 'the API list test ran for it').toBe(true);
-    for (const check of ['tarball', 'bundles', 'types (attw)', '{ createClient } (gzipped', 'README example', 'README quick start']) {
-      expect(ran.some((name) => name.startsWith(`@messaging-contracts/${NAME} ${check}`)), `no passing "@messaging-contracts/${NAME} ${check}" test`).toBe(true);
+    expect(
+      ran.some((name) => name.includes(`${NAME} has its client package`)),
+      'the API list test ran for it',
+    ).toBe(true);
+    for (const check of [
+      'tarball',
+      'bundles',
+      'types (attw)',
+      '{ createClient } (gzipped',
+      'README example',
+      'README quick start',
+    ]) {
+      expect(
+        ran.some((name) => name.startsWith(`@messaging-contracts/${NAME} ${check}`)),
+        `no passing "@messaging-contracts/${NAME} ${check}" test`,
+      ).toBe(true);
     }
   }, 180_000);
 });

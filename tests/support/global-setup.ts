@@ -16,7 +16,9 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
   const apis = loadApis();
-  const mocks = await Promise.all(apis.map((api) => startSandbox({ api: api.name, spec: api.root, port: 0, stateless: true })));
+  const mocks = await Promise.all(
+    apis.map((api) => startSandbox({ api: api.name, spec: api.root, port: 0, stateless: true })),
+  );
   project.provide('mockUrls', Object.fromEntries(apis.map((api, index) => [api.name, mocks[index]!.url])));
   return async () => {
     await Promise.all(mocks.map((mock) => mock.stop()));

@@ -9,7 +9,12 @@ export function mockUrl(apiName: string): string {
 }
 
 /** Assert a body against the spec's schema for an operation's response. */
-export async function expectMatchesSpec(apiName: string, operationId: string, status: number, body: unknown): Promise<void> {
+export async function expectMatchesSpec(
+  apiName: string,
+  operationId: string,
+  status: number,
+  body: unknown,
+): Promise<void> {
   const api = apis.find((candidate) => candidate.name === apiName);
   if (!api) throw new Error(`Unknown API ${apiName}`);
   const spec = await loadSpec(api);
@@ -17,5 +22,6 @@ export async function expectMatchesSpec(apiName: string, operationId: string, st
   const schema = operation && responseSchema(operation, status);
   if (!schema) throw new Error(`${apiName} ${operationId} documents no JSON ${status} response`);
   const validate = spec.validate(schema);
-  if (!validate(body)) throw new Error(`${operationId} ${status} body does not match the spec:\n${describeErrors(validate)}`);
+  if (!validate(body))
+    throw new Error(`${operationId} ${status} body does not match the spec:\n${describeErrors(validate)}`);
 }

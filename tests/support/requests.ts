@@ -17,8 +17,12 @@ export function sampleValue(holder: any): unknown {
 /** The headers that satisfy the spec's security schemes (any credentials: the mock checks presence). */
 export function authHeaders(document: any): Record<string, string> {
   const schemes = Object.values<any>(document.components?.securitySchemes ?? {});
-  if (schemes.some((scheme) => scheme.type === 'http' && scheme.scheme === 'basic')) return { Authorization: `Basic ${btoa('user:secret')}` };
-  if (schemes.some((scheme) => scheme.type === 'http' && scheme.scheme === 'bearer') || schemes.some((scheme) => scheme.type === 'oauth2')) {
+  if (schemes.some((scheme) => scheme.type === 'http' && scheme.scheme === 'basic'))
+    return { Authorization: `Basic ${btoa('user:secret')}` };
+  if (
+    schemes.some((scheme) => scheme.type === 'http' && scheme.scheme === 'bearer') ||
+    schemes.some((scheme) => scheme.type === 'oauth2')
+  ) {
     return { Authorization: 'Bearer token' };
   }
   return {};
@@ -30,16 +34,23 @@ export interface BuiltRequest {
 }
 
 /** A request the spec calls valid, built only from the spec's own examples. */
-export function validRequest(baseUrl: string, document: any, operation: Operation, query: Record<string, unknown> = {}): BuiltRequest {
+export function validRequest(
+  baseUrl: string,
+  document: any,
+  operation: Operation,
+  query: Record<string, unknown> = {},
+): BuiltRequest {
   let path = operation.path;
   const search = new URLSearchParams();
   for (const parameter of operation.parameters) {
     const value = sampleValue(parameter);
     if (parameter.in === 'path') {
-      if (value === undefined) throw new Error(`${operation.operationId}: path parameter ${parameter.name} has no example`);
+      if (value === undefined)
+        throw new Error(`${operation.operationId}: path parameter ${parameter.name} has no example`);
       path = path.replace(`{${parameter.name}}`, encodeURIComponent(String(value)));
     } else if (parameter.in === 'query' && parameter.required) {
-      if (value === undefined) throw new Error(`${operation.operationId}: required query parameter ${parameter.name} has no example`);
+      if (value === undefined)
+        throw new Error(`${operation.operationId}: required query parameter ${parameter.name} has no example`);
       search.set(parameter.name, String(value));
     }
   }
@@ -68,7 +79,8 @@ export function validRequest(baseUrl: string, document: any, operation: Operatio
 /** Every media type the operation's responses may have (e.g. a download's file type and the JSON of its errors), as one Accept header. */
 export function acceptedTypes(operation: Operation): string {
   const types = new Set<string>();
-  for (const response of Object.values<any>(operation.operation.responses ?? {})) for (const type of Object.keys(response?.content ?? {})) types.add(type);
+  for (const response of Object.values<any>(operation.operation.responses ?? {}))
+    for (const type of Object.keys(response?.content ?? {})) types.add(type);
   return types.size ? [...types].join(', ') : 'application/json';
 }
 

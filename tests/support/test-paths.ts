@@ -8,7 +8,16 @@ export type GetAndPostPaths<Path extends string, Body, Status extends number> = 
   [P in Path]: {
     parameters: NoParameters;
     get: { parameters: NoParameters; requestBody?: never; responses: { 200: Ok } };
-    post: { parameters: NoParameters; requestBody: { content: { 'application/json': Body } }; responses: { [S in Status]: Ok } };
-    put?: never; delete?: never; options?: never; head?: never; patch?: never; trace?: never;
+    post: {
+      parameters: NoParameters;
+      requestBody: { content: { 'application/json': Body } };
+      responses: { [S in Status]: Ok };
+    };
+    put?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
 };

@@ -18,7 +18,8 @@ export interface ExampleCallback {
 
 export function formBody(value: Record<string, unknown>): URLSearchParams {
   const params = new URLSearchParams();
-  for (const [name, item] of Object.entries(value)) for (const one of Array.isArray(item) ? item : [item]) params.append(name, String(one));
+  for (const [name, item] of Object.entries(value))
+    for (const one of Array.isArray(item) ? item : [item]) params.append(name, String(one));
   return params;
 }
 
@@ -44,7 +45,10 @@ export function examplesOf(document: any): ExampleCallback[] {
           request: () =>
             new Request('http://127.0.0.1/callbacks', {
               method: method.toUpperCase(),
-              headers: { 'content-type': mediaType.includes('json') ? `${mediaType}; charset=utf-8` : mediaType, authorization: authorization() },
+              headers: {
+                'content-type': mediaType.includes('json') ? `${mediaType}; charset=utf-8` : mediaType,
+                authorization: authorization(),
+              },
               body,
             }),
         });
@@ -52,7 +56,12 @@ export function examplesOf(document: any): ExampleCallback[] {
     }
     // GET callbacks: one query string per example name shared by the parameters (or their single `example`).
     const query = parameters.filter((parameter: any) => parameter.in === 'query');
-    const names = new Set<string>(query.flatMap((parameter: any) => [...Object.keys(parameter.examples ?? {}), ...(parameter.example !== undefined ? ['example'] : [])]));
+    const names = new Set<string>(
+      query.flatMap((parameter: any) => [
+        ...Object.keys(parameter.examples ?? {}),
+        ...(parameter.example !== undefined ? ['example'] : []),
+      ]),
+    );
     for (const name of names) {
       const value: Record<string, unknown> = {};
       for (const parameter of query) {
@@ -67,7 +76,11 @@ export function examplesOf(document: any): ExampleCallback[] {
         mediaType: '',
         value,
         events: 1,
-        request: () => new Request(`http://127.0.0.1/callbacks?${params}`, { method: method.toUpperCase(), headers: { authorization: authorization() } }),
+        request: () =>
+          new Request(`http://127.0.0.1/callbacks?${params}`, {
+            method: method.toUpperCase(),
+            headers: { authorization: authorization() },
+          }),
       });
     }
   }

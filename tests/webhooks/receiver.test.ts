@@ -16,9 +16,15 @@ import { everythingLogged, loadFixtureOperations } from './support.js';
 // payload shape: a JSON array of a discriminated union, a GET query string, form and JSON bodies.
 
 const CREDENTIALS = { username: 'fixture-user', password: 'fixture-pw-0c41d9' };
-const auth = (username = CREDENTIALS.username, password = CREDENTIALS.password) => `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+const auth = (username = CREDENTIALS.username, password = CREDENTIALS.password) =>
+  `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
 
-const delivered = (id = 'm-1') => ({ type: 'message-delivered', time: '2024-01-02T03:04:05Z', to: '+15551230001', message: { id, segmentCount: 1, to: ['+15551230001'], from: '+15551230000' } });
+const delivered = (id = 'm-1') => ({
+  type: 'message-delivered',
+  time: '2024-01-02T03:04:05Z',
+  to: '+15551230001',
+  message: { id, segmentCount: 1, to: ['+15551230001'], from: '+15551230000' },
+});
 
 let operations: readonly WebhookOperation[];
 let statusApi: CallbackApiDefinition<any>;
@@ -46,50 +52,114 @@ async function refused(promise: Promise<unknown>): Promise<any> {
 }
 
 describe('routing and validation (compiled from the fixture spec)', () => {
-  it('an array of events: each typed, with the dedupe key of the schema\'s x-dedupe-key', async () => {
+  it("an array of events: each typed, with the dedupe key of the schema's x-dedupe-key", async () => {
     const receiver = createCallbackReceiver(statusApi, { credentials: CREDENTIALS });
     const failed = { ...delivered('m-2'), type: 'message-failed', errorCode: 4432 };
-    const delivery = await receiver.receive(buildCallbackRequest(statusApi, [delivered(), failed], { credentials: CREDENTIALS }));
+    const delivery = await receiver.receive(
+      buildCallbackRequest(statusApi, [delivered(), failed], { credentials: CREDENTIALS }),
+    );
     expect(delivery.webhook).toBe('statusCallback');
     expect(delivery.events.map(({ event }) => event.type)).toEqual(['message-delivered', 'message-failed']);
-    expect(delivery.events.map(({ dedupeKey }) => dedupeKey)).toEqual(['["message-delivered","m-1","+15551230001"]', '["message-failed","m-2","+15551230001"]']);
+    expect(delivery.events.map(({ dedupeKey }) => dedupeKey)).toEqual([
+      '["message-delivered","m-1","+15551230001"]',
+      '["message-failed","m-2","+15551230001"]',
+    ]);
   });
 
   it('names the failing field of the right event and branch (the second event lacks its errorCode)', async () => {
     const receiver = createCallbackReceiver(statusApi, { credentials: CREDENTIALS });
-    const error = await refused(receiver.receive(buildCallbackRequest(statusApi, [delivered(), { ...delivered(), type: 'message-failed' }], { credentials: CREDENTIALS })));
+    const error = await refused(
+      receiver.receive(
+        buildCallbackRequest(statusApi, [delivered(), { ...delivered(), type: 'message-failed' }], {
+          credentials: CREDENTIALS,
+        }),
+      ),
+    );
     expect(error).toBeInstanceOf(CallbackValidationError);
     expect(error.field).toBe('/1/errorCode');
     expect(error.keyword).toBe('required');
-    const nested = await refused(receiver.receive(buildCallbackRequest(statusApi, [{ ...delivered(), message: { ...delivered().message, segmentCount: 1.5 } }], { credentials: CREDENTIALS })));
+    const nested = await refused(
+      receiver.receive(
+        buildCallbackRequest(statusApi, [{ ...delivered(), message: { ...delivered().message, segmentCount: 1.5 } }], {
+          credentials: CREDENTIALS,
+        }),
+      ),
+    );
     expect(nested.field).toBe('/0/message/segmentCount');
-    const format = await refused(receiver.receive(buildCallbackRequest(statusApi, [{ ...delivered(), time: '2024-13-01T00:00:00Z' }], { credentials: CREDENTIALS })));
+    const format = await refused(
+      receiver.receive(
+        buildCallbackRequest(statusApi, [{ ...delivered(), time: '2024-13-01T00:00:00Z' }], {
+          credentials: CREDENTIALS,
+        }),
+      ),
+    );
     expect(format.message).toContain('/0/time must be a valid date-time');
   });
 
   it('an envelope that is not the documented array', async () => {
     const receiver = createCallbackReceiver(statusApi, { credentials: CREDENTIALS });
-    const request = new Request('http://x/cb', { method: 'POST', headers: { authorization: auth(), 'content-type': 'application/json' }, body: JSON.stringify({ ...delivered(), type: 'message-nope' }) });
+    const request = new Request('http://x/cb', {
+      method: 'POST',
+      headers: { authorization: auth(), 'content-type': 'application/json' },
+      body: JSON.stringify({ ...delivered(), type: 'message-nope' }),
+    });
     const error = await refused(receiver.receive(request));
     expect(error.reason).toBe('unknown-event-type');
-    const notArray = await refused(receiver.receive(new Request('http://x/cb', { method: 'POST', headers: { authorization: auth(), 'content-type': 'application/json' }, body: '"text"' })));
+    const notArray = await refused(
+      receiver.receive(
+        new Request('http://x/cb', {
+          method: 'POST',
+          headers: { authorization: auth(), 'content-type': 'application/json' },
+          body: '"text"',
+        }),
+      ),
+    );
     expect(notArray.reason).toBe('schema');
-    const empty = await refused(receiver.receive(new Request('http://x/cb', { method: 'POST', headers: { authorization: auth(), 'content-type': 'application/json' }, body: '[]' })));
+    const empty = await refused(
+      receiver.receive(
+        new Request('http://x/cb', {
+          method: 'POST',
+          headers: { authorization: auth(), 'content-type': 'application/json' },
+          body: '[]',
+        }),
+      ),
+    );
     expect(empty.keyword).toBe('minItems');
   });
 
   it('GET query strings and form bodies, coerced as the schema says, errors named by parameter', async () => {
     const receiver = createCallbackReceiver(messageApi, { credentials: false });
-    const get = await receiver.receive(new Request('http://x/cb?Event=Message.Received&Message.Sid=SM1&SegmentCount=3&Extra=kept'));
+    const get = await receiver.receive(
+      new Request('http://x/cb?Event=Message.Received&Message.Sid=SM1&SegmentCount=3&Extra=kept'),
+    );
     expect(get.operationId).toBe('messageEventGet');
-    expect(get.events[0]!.event).toEqual({ Event: 'Message.Received', 'Message.Sid': 'SM1', SegmentCount: 3, Extra: 'kept' });
+    expect(get.events[0]!.event).toEqual({
+      Event: 'Message.Received',
+      'Message.Sid': 'SM1',
+      SegmentCount: 3,
+      Extra: 'kept',
+    });
     expect(get.events[0]!.dedupeKey).toBe('["Message.Received","SM1"]');
-    const form = await receiver.receive(new Request('http://x/cb', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'Event=Message.DeliveryReceiptReceived&Message.Sid=SM2&SegmentCount=1' }));
+    const form = await receiver.receive(
+      new Request('http://x/cb', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'Event=Message.DeliveryReceiptReceived&Message.Sid=SM2&SegmentCount=1',
+      }),
+    );
     expect(form.operationId).toBe('messageEventPost');
     expect(form.events[0]!.event['SegmentCount']).toBe(1);
-    const json = await receiver.receive(new Request('http://x/cb', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"Event":"Message.Received","Message.Sid":"SM3"}' }));
+    const json = await receiver.receive(
+      new Request('http://x/cb', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"Event":"Message.Received","Message.Sid":"SM3"}',
+      }),
+    );
     expect(json.events[0]!.event['Message.Sid']).toBe('SM3');
-    const notNumber = await refused(receiver.receive(new Request('http://x/cb?Event=Message.Received&Message.Sid=SM1&SegmentCount=three')));
+    const notNumber = await refused(
+      receiver.receive(new Request('http://x/cb?Event=Message.Received&Message.Sid=SM1&SegmentCount=three')),
+    );
     expect([notNumber.field, notNumber.keyword]).toEqual(['SegmentCount', 'type']);
     expect(notNumber.message).toContain('parameter "SegmentCount"');
     const missing = await refused(receiver.receive(new Request('http://x/cb?Event=Message.Received')));
@@ -100,7 +170,9 @@ describe('routing and validation (compiled from the fixture spec)', () => {
 
   it('form names cannot reach prototypes', async () => {
     const receiver = createCallbackReceiver(messageApi, { credentials: false });
-    const delivery = await receiver.receive(new Request('http://x/cb?Event=Message.Received&Message.Sid=SM1&__proto__=polluted&constructor=x'));
+    const delivery = await receiver.receive(
+      new Request('http://x/cb?Event=Message.Received&Message.Sid=SM1&__proto__=polluted&constructor=x'),
+    );
     const event = delivery.events[0]!.event;
     expect(Object.getPrototypeOf(event)).toBe(Object.prototype);
     expect(Object.prototype.hasOwnProperty.call(event, '__proto__')).toBe(true);
@@ -112,7 +184,9 @@ describe('routing and validation (compiled from the fixture spec)', () => {
     const event = { ...delivered(), message: { ...delivered().message, text: '[[[[[[{{{{{{ \\" [[[[' } };
     const delivery = await receiver.receive(buildCallbackRequest(statusApi, [event], { credentials: CREDENTIALS }));
     expect(delivery.events[0]!.event.message.text).toBe(event.message.text);
-    const deeper = await refused(receiver.receive(buildCallbackRequest(statusApi, [{ ...event, extra: [[[1]]] }], { credentials: CREDENTIALS })));
+    const deeper = await refused(
+      receiver.receive(buildCallbackRequest(statusApi, [{ ...event, extra: [[[1]]] }], { credentials: CREDENTIALS })),
+    );
     expect(deeper.reason).toBe('too-deep');
   });
 });
@@ -121,16 +195,38 @@ describe('credentials', () => {
   it('accepts any of several (rotation) and refuses everything else, in constant-time comparison', async () => {
     const next = { username: 'fixture-user', password: 'next-pw-77' };
     const receiver = createCallbackReceiver(statusApi, { credentials: [CREDENTIALS, next] });
-    for (const credentials of [CREDENTIALS, next]) await expect(receiver.receive(buildCallbackRequest(statusApi, [delivered()], { credentials }))).resolves.toBeTruthy();
-    for (const header of [auth('fixture-user', 'next-pw-7'), auth('fixture-user', 'next-pw-777'), auth('fixture-use', CREDENTIALS.password), `basic   ${Buffer.from('x').toString('base64')}`]) {
-      const error = await refused(Promise.resolve().then(() => receiver.verify({ method: 'POST', headers: { authorization: header, 'content-type': 'application/json' }, body: JSON.stringify([delivered()]) })));
+    for (const credentials of [CREDENTIALS, next])
+      await expect(
+        receiver.receive(buildCallbackRequest(statusApi, [delivered()], { credentials })),
+      ).resolves.toBeTruthy();
+    for (const header of [
+      auth('fixture-user', 'next-pw-7'),
+      auth('fixture-user', 'next-pw-777'),
+      auth('fixture-use', CREDENTIALS.password),
+      `basic   ${Buffer.from('x').toString('base64')}`,
+    ]) {
+      const error = await refused(
+        Promise.resolve().then(() =>
+          receiver.verify({
+            method: 'POST',
+            headers: { authorization: header, 'content-type': 'application/json' },
+            body: JSON.stringify([delivered()]),
+          }),
+        ),
+      );
       expect(error).toBeInstanceOf(CallbackAuthError);
     }
     // Scheme names are case-insensitive; UTF-8 credentials work.
     const unicode = { username: 'zoë', password: 'пароль-✓' };
     const utf8 = createCallbackReceiver(statusApi, { credentials: unicode });
     const header = `BASIC ${Buffer.from('zoë:пароль-✓').toString('base64')}`;
-    expect(utf8.verify({ method: 'POST', headers: { authorization: header, 'content-type': 'application/json' }, body: JSON.stringify([delivered()]) }).events).toHaveLength(1);
+    expect(
+      utf8.verify({
+        method: 'POST',
+        headers: { authorization: header, 'content-type': 'application/json' },
+        body: JSON.stringify([delivered()]),
+      }).events,
+    ).toHaveLength(1);
   });
 
   it('checks credentials before reading the body', async () => {
@@ -144,7 +240,12 @@ describe('credentials', () => {
       },
       { highWaterMark: 0 },
     );
-    const request = new Request('http://x/cb', { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' } as RequestInit);
+    const request = new Request('http://x/cb', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+      duplex: 'half',
+    } as RequestInit);
     const error = await refused(receiver.receive(request));
     expect(error.reason).toBe('missing');
     expect(pulled).toBe(false);
@@ -168,26 +269,44 @@ describe('credentials', () => {
 
 describe('the Node entry (IncomingMessage or Express request)', () => {
   const json = JSON.stringify([delivered()]);
-  const headers = () => ({ authorization: auth(), 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(json)) });
+  const headers = () => ({
+    authorization: auth(),
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(Buffer.byteLength(json)),
+  });
 
   it('reads the request stream', async () => {
     const receiver = createCallbackReceiver(statusApi, { credentials: CREDENTIALS });
-    const stream = Object.assign(Readable.from([Buffer.from(json.slice(0, 10)), Buffer.from(json.slice(10))]), { method: 'POST', url: '/cb', headers: headers() });
+    const stream = Object.assign(Readable.from([Buffer.from(json.slice(0, 10)), Buffer.from(json.slice(10))]), {
+      method: 'POST',
+      url: '/cb',
+      headers: headers(),
+    });
     expect((await receiver.receiveNode(stream)).events).toHaveLength(1);
   });
 
   it('takes express.raw() Buffers, express.text() strings and express.json() objects', async () => {
     const receiver = createCallbackReceiver(statusApi, { credentials: CREDENTIALS });
     for (const body of [Buffer.from(json), json, JSON.parse(json)]) {
-      expect((await receiver.receiveNode({ method: 'POST', url: '/cb', headers: headers(), body })).events).toHaveLength(1);
+      expect(
+        (await receiver.receiveNode({ method: 'POST', url: '/cb', headers: headers(), body })).events,
+      ).toHaveLength(1);
     }
-    const parsedInvalid = await refused(receiver.receiveNode({ method: 'POST', url: '/cb', headers: headers(), body: [{ ...delivered(), to: 5 }] }));
+    const parsedInvalid = await refused(
+      receiver.receiveNode({ method: 'POST', url: '/cb', headers: headers(), body: [{ ...delivered(), to: 5 }] }),
+    );
     expect(parsedInvalid.field).toBe('/0/to');
   });
 
   it('takes a GET query from originalUrl (Express strips mount paths from url)', async () => {
     const receiver = createCallbackReceiver(messageApi, { credentials: false });
-    const delivery = await receiver.receiveNode({ method: 'GET', url: '/?Event=Message.Received&Message.Sid=SM9', originalUrl: '/hooks/?Event=Message.Received&Message.Sid=SM9', headers: {}, body: {} });
+    const delivery = await receiver.receiveNode({
+      method: 'GET',
+      url: '/?Event=Message.Received&Message.Sid=SM9',
+      originalUrl: '/hooks/?Event=Message.Received&Message.Sid=SM9',
+      headers: {},
+      body: {},
+    });
     expect(delivery.events[0]!.dedupeKey).toBe('["Message.Received","SM9"]');
   });
 
@@ -205,7 +324,11 @@ describe('the Node entry (IncomingMessage or Express request)', () => {
     );
     expect((await refused(receiver.receiveNode(declared))).reason).toBe('too-large');
     expect(read).toBe(false);
-    const chunked = Object.assign(Readable.from([Buffer.from(json)]), { method: 'POST', url: '/cb', headers: { ...headers(), 'content-length': undefined, 'transfer-encoding': 'chunked' } });
+    const chunked = Object.assign(Readable.from([Buffer.from(json)]), {
+      method: 'POST',
+      url: '/cb',
+      headers: { ...headers(), 'content-length': undefined, 'transfer-encoding': 'chunked' },
+    });
     expect((await refused(receiver.receiveNode(chunked))).status).toBe(413);
   });
 });

@@ -10,7 +10,12 @@ export const fixtureRoot = join(repoRoot, 'tests', 'webhooks', 'fixtures', 'spec
 /** The fixture spec's webhook operations, generated exactly as `npm run generate` does for an API, into a temp dir. */
 export async function loadFixtureOperations(): Promise<readonly WebhookOperation[]> {
   const dir = await mkdtemp(join(tmpdir(), 'webhook-fixture-'));
-  const api = { name: 'fixture', root: fixtureRoot, specDir: dirname(fixtureRoot), typesFile: join(dir, 'openapi.ts') } as Api;
+  const api = {
+    name: 'fixture',
+    root: fixtureRoot,
+    specDir: dirname(fixtureRoot),
+    typesFile: join(dir, 'openapi.ts'),
+  } as Api;
   const files = await renderWebhookValidators(api);
   await mkdir(dir, { recursive: true });
   for (const [file, content] of files) await writeFile(join(dir, basename(file)), content);
@@ -22,5 +27,11 @@ export async function loadFixtureOperations(): Promise<readonly WebhookOperation
 export async function everythingLogged(error: unknown): Promise<string> {
   const { inspect } = await import('node:util');
   const err = error as Error;
-  return [String(err), err.message, err.stack ?? '', JSON.stringify(err), inspect(err, { depth: 10, showHidden: true })].join('\n');
+  return [
+    String(err),
+    err.message,
+    err.stack ?? '',
+    JSON.stringify(err),
+    inspect(err, { depth: 10, showHidden: true }),
+  ].join('\n');
 }

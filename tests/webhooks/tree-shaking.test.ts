@@ -7,10 +7,23 @@ import { webhookApis } from './apis.js';
 // so the proof does not depend on size figures other changes move.
 
 /** Strings only the receiver or a compiled validator contains. */
-const RECEIVER_MARKERS = ['CallbackValidationError', 'CallbackAuthError', 'www-authenticate', 'instancePath', 'missingProperty'];
+const RECEIVER_MARKERS = [
+  'CallbackValidationError',
+  'CallbackAuthError',
+  'www-authenticate',
+  'instancePath',
+  'missingProperty',
+];
 
 async function bundle(contents: string): Promise<string> {
-  const result = await build({ stdin: { contents, resolveDir: import.meta.dirname, loader: 'js' }, bundle: true, write: false, format: 'esm', platform: 'browser', logLevel: 'silent' });
+  const result = await build({
+    stdin: { contents, resolveDir: import.meta.dirname, loader: 'js' },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    logLevel: 'silent',
+  });
   return result.outputFiles[0]!.text;
 }
 
@@ -21,7 +34,8 @@ describe.each(webhookApis.map((entry) => [entry.packageName] as const))('%s bund
     const code = await bundle(`export { createClient, ${paging.join(', ')} } from '${packageName}';`);
     expect(createClient).toBeTypeOf('function');
     expect(code).toContain('createClient');
-    for (const marker of RECEIVER_MARKERS) expect(code, `the send-only bundle of ${packageName} contains receiver code ("${marker}")`).not.toContain(marker);
+    for (const marker of RECEIVER_MARKERS)
+      expect(code, `the send-only bundle of ${packageName} contains receiver code ("${marker}")`).not.toContain(marker);
   });
 
   it('a receiver with its validators (the check above can see them)', async () => {

@@ -8,12 +8,22 @@ import type * as Fone from '@messaging-contracts/fonedynamics-messaging-v2/webho
 describe('callback event types', () => {
   it('Bandwidth v2: a union of the eight documented types, narrowed by `type`', () => {
     expectTypeOf<V2.CallbackEventType>().toEqualTypeOf<
-      'message-sending' | 'message-sent' | 'message-delivered' | 'message-failed' | 'message-read' | 'message-received' | 'suggestion-response' | 'requested-location-response'
+      | 'message-sending'
+      | 'message-sent'
+      | 'message-delivered'
+      | 'message-failed'
+      | 'message-read'
+      | 'message-received'
+      | 'suggestion-response'
+      | 'requested-location-response'
     >();
-    expectTypeOf<V2.StatusCallbackEvent['type']>().toEqualTypeOf<'message-sending' | 'message-sent' | 'message-delivered' | 'message-failed' | 'message-read'>();
+    expectTypeOf<V2.StatusCallbackEvent['type']>().toEqualTypeOf<
+      'message-sending' | 'message-sent' | 'message-delivered' | 'message-failed' | 'message-read'
+    >();
     const handle = (event: V2.CallbackEvent) => {
       if (event.type === 'message-failed') expectTypeOf(event.errorCode).not.toBeNever();
-      if (event.type === 'message-received') expectTypeOf(event).toEqualTypeOf<V2.CallbackEventOf<'message-received'>>();
+      if (event.type === 'message-received')
+        expectTypeOf(event).toEqualTypeOf<V2.CallbackEventOf<'message-received'>>();
     };
     expectTypeOf(handle).toBeFunction();
     expectTypeOf<V2.CallbackEventOf<'message-delivered'>['message']['id']>().toEqualTypeOf<string>();
@@ -30,7 +40,9 @@ describe('callback event types', () => {
   });
 
   it('receivers return deliveries of the package event union', () => {
-    expectTypeOf<ReturnType<V2.CallbackReceiver<V2.CallbackEvent>['verify']>['events'][number]['event']>().toEqualTypeOf<V2.CallbackEvent>();
+    expectTypeOf<
+      ReturnType<V2.CallbackReceiver<V2.CallbackEvent>['verify']>['events'][number]['event']
+    >().toEqualTypeOf<V2.CallbackEvent>();
     expectTypeOf<ReturnType<typeof V2.createCallbackReceiver>>().toEqualTypeOf<V2.CallbackReceiver<V2.CallbackEvent>>();
   });
 });

@@ -3,7 +3,10 @@
  * as a single send's `Location`) or absolute (as a batch result's `location`). Undefined when the
  * URL names no message.
  */
-export function messageIdFromLocation(location: string | null | undefined, base = 'http://localhost'): string | undefined {
+export function messageIdFromLocation(
+  location: string | null | undefined,
+  base = 'http://localhost',
+): string | undefined {
   if (!location) return undefined;
   let pathname: string;
   try {

@@ -20,12 +20,24 @@ function byteLength(body: MediaBody): number | undefined {
  */
 export async function uploadMedia(
   client: CatapultMessagingClient,
-  params: { userId: string; mediaName: string; body: MediaBody; contentType?: string; cacheControl?: string } & CallOptions,
+  params: {
+    userId: string;
+    mediaName: string;
+    body: MediaBody;
+    contentType?: string;
+    cacheControl?: string;
+  } & CallOptions,
 ): Promise<{ response: Response }> {
   const { userId, mediaName, body, contentType = 'application/octet-stream', cacheControl, ...options } = params;
   const length = byteLength(body);
   if (length === undefined) {
-    throw new InvalidParameterError({ parameter: 'body', location: 'body', operation: 'uploadMedia', reason: 'must be a Blob, ArrayBuffer, typed array or string', hidden: 'file contents are not shown' });
+    throw new InvalidParameterError({
+      parameter: 'body',
+      location: 'body',
+      operation: 'uploadMedia',
+      reason: 'must be a Blob, ArrayBuffer, typed array or string',
+      hidden: 'file contents are not shown',
+    });
   }
   const header = { 'Content-Length': length, ...(cacheControl === undefined ? {} : { 'Cache-Control': cacheControl }) };
   const { response } = await client.PUT('/users/{userId}/media/{mediaName}', {
@@ -65,6 +77,10 @@ export async function deleteMedia(
   params: { userId: string; mediaName: string } & CallOptions,
 ): Promise<{ response: Response }> {
   const { userId, mediaName, ...options } = params;
-  const { response } = await client.DELETE('/users/{userId}/media/{mediaName}', { ...options, params: { path: { userId, mediaName } }, parseAs: 'text' });
+  const { response } = await client.DELETE('/users/{userId}/media/{mediaName}', {
+    ...options,
+    params: { path: { userId, mediaName } },
+    parseAs: 'text',
+  });
   return { response };
 }

@@ -7,7 +7,11 @@ export const MAX_MESSAGES_PER_BATCH = 50;
 
 /** The outcome of one message of a batch, in the order sent. */
 export type BatchSendOutcome =
-  | { result: 'accepted'; /** The message's URL, as the API gave it. */ location: string; /** Its last path segment. */ messageId: string }
+  | {
+      result: 'accepted' /** The message's URL, as the API gave it. */;
+      location: string /** Its last path segment. */;
+      messageId: string;
+    }
   | { result: 'error'; error: ErrorBody };
 
 /**
@@ -37,10 +41,21 @@ export async function sendMessages(
       hidden: Array.isArray(messages) ? `${messages.length} messages given` : 'not an array',
     });
   }
-  const { data, response } = await client.POST('/users/{userId}/messages', { ...options, params: { path: { userId } }, body: [...messages] });
+  const { data, response } = await client.POST('/users/{userId}/messages', {
+    ...options,
+    params: { path: { userId } },
+    body: [...messages],
+  });
   const malformed = (reason: string) =>
-    new ResponseParseError({ status: response.status, headers: response.headers, bodyText: '', request: { method: 'POST', url: response.url }, reason });
-  if (!Array.isArray(data) || data.length !== messages.length) throw malformed(`no array of one result per message (${messages.length} sent)`);
+    new ResponseParseError({
+      status: response.status,
+      headers: response.headers,
+      bodyText: '',
+      request: { method: 'POST', url: response.url },
+      reason,
+    });
+  if (!Array.isArray(data) || data.length !== messages.length)
+    throw malformed(`no array of one result per message (${messages.length} sent)`);
   const outcomes = data.map((item, index): BatchSendOutcome => {
     if (item.result === 'accepted') {
       const messageId = messageIdFromLocation(item.location, response.url || undefined);
@@ -63,6 +78,11 @@ export async function redactMessageText(
 ): Promise<{ response: Response }> {
   const { userId, messageId, ...options } = params;
   // The API documents 200 without a body: read it as text, not as JSON.
-  const { response } = await client.PATCH('/users/{userId}/messages/{messageId}', { ...options, params: { path: { userId, messageId } }, body: { text: '' }, parseAs: 'text' });
+  const { response } = await client.PATCH('/users/{userId}/messages/{messageId}', {
+    ...options,
+    params: { path: { userId, messageId } },
+    body: { text: '' },
+    parseAs: 'text',
+  });
   return { response };
 }

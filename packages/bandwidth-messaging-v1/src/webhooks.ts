@@ -5,7 +5,17 @@ import { defineCallbacks, type CallbackEvent } from './generated/callbacks.js';
 
 // CallbackEvent: a JSON body's event, or a GET callback's query parameters (`callbackHttpMethod: GET`),
 // with numbers already coerced; narrowed by `eventType` (`sms` | `mms`).
-export { CallbackAuthError, CallbackValidationError, type CallbackDelivery, type CallbackEvent, type CallbackEventOf, type CallbackEventType, type CallbackReceiver, type CallbackReceiverOptions, type ReceivedEvent } from './generated/callbacks.js';
+export {
+  CallbackAuthError,
+  CallbackValidationError,
+  type CallbackDelivery,
+  type CallbackEvent,
+  type CallbackEventOf,
+  type CallbackEventType,
+  type CallbackReceiver,
+  type CallbackReceiverOptions,
+  type ReceivedEvent,
+} from './generated/callbacks.js';
 export type BandwidthCallbackDelivery = CallbackDelivery<CallbackEvent>;
 
 /**

@@ -35,22 +35,48 @@ const MEDIA_TYPE = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+(?:
  * Uploads a media file (PUT, `204 No Content`); a file of the same name is replaced. Refuses,
  * before sending, a body over MAX_MEDIA_BYTES, a body of another type, or a malformed media type.
  */
-export async function uploadMedia(client: BandwidthMessagingClient, params: UploadMediaParams, options: MediaCallOptions = {}): Promise<ApiResult<undefined>> {
+export async function uploadMedia(
+  client: BandwidthMessagingClient,
+  params: UploadMediaParams,
+  options: MediaCallOptions = {},
+): Promise<ApiResult<undefined>> {
   const size = byteLength(params.body);
   if (size === undefined) {
-    throw new InvalidParameterError({ parameter: 'body', location: 'body', value: typeof params.body, reason: 'must be a Blob, ArrayBuffer, typed array or string', operation: 'uploadMedia' });
+    throw new InvalidParameterError({
+      parameter: 'body',
+      location: 'body',
+      value: typeof params.body,
+      reason: 'must be a Blob, ArrayBuffer, typed array or string',
+      operation: 'uploadMedia',
+    });
   }
   if (size > MAX_MEDIA_BYTES) {
     // The value reported is the size, never the content.
-    throw new InvalidParameterError({ parameter: 'body', location: 'body', value: `${size} bytes`, reason: `must be at most ${MAX_MEDIA_BYTES} bytes (3.75 MB)`, operation: 'uploadMedia' });
+    throw new InvalidParameterError({
+      parameter: 'body',
+      location: 'body',
+      value: `${size} bytes`,
+      reason: `must be at most ${MAX_MEDIA_BYTES} bytes (3.75 MB)`,
+      operation: 'uploadMedia',
+    });
   }
-  const contentType = params.contentType ?? ((params.body instanceof Blob && params.body.type) || 'application/octet-stream');
+  const contentType =
+    params.contentType ?? ((params.body instanceof Blob && params.body.type) || 'application/octet-stream');
   if (!MEDIA_TYPE.test(contentType)) {
-    throw new InvalidParameterError({ parameter: 'Content-Type', location: 'header', value: contentType, reason: 'must be a media type such as image/png', operation: 'uploadMedia' });
+    throw new InvalidParameterError({
+      parameter: 'Content-Type',
+      location: 'header',
+      value: contentType,
+      reason: 'must be a media type such as image/png',
+      operation: 'uploadMedia',
+    });
   }
   return client.PUT('/users/{accountId}/media/{mediaId}', {
     ...options,
-    params: { path: params.path, ...(params.cacheControl === undefined ? {} : { header: { 'Cache-Control': params.cacheControl } }) },
+    params: {
+      path: params.path,
+      ...(params.cacheControl === undefined ? {} : { header: { 'Cache-Control': params.cacheControl } }),
+    },
     headers: { 'Content-Type': contentType },
     // The generated type of a binary body is `string`; the bytes are handed to fetch untouched.
     body: params.body as unknown as string,
@@ -59,8 +85,17 @@ export async function uploadMedia(client: BandwidthMessagingClient, params: Uplo
 }
 
 /** Downloads a media file as a Blob (the server answers `application/octet-stream`). */
-export async function downloadMedia(client: BandwidthMessagingClient, params: { path: MediaPath }, options: MediaCallOptions = {}): Promise<ApiResult<Blob>> {
-  return client.GET('/users/{accountId}/media/{mediaId}', { ...options, params: { path: params.path }, headers: { Accept: '*/*' }, parseAs: 'blob' });
+export async function downloadMedia(
+  client: BandwidthMessagingClient,
+  params: { path: MediaPath },
+  options: MediaCallOptions = {},
+): Promise<ApiResult<Blob>> {
+  return client.GET('/users/{accountId}/media/{mediaId}', {
+    ...options,
+    params: { path: params.path },
+    headers: { Accept: '*/*' },
+    parseAs: 'blob',
+  });
 }
 
 function byteLength(body: unknown): number | undefined {

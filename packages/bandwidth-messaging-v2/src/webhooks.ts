@@ -4,7 +4,17 @@ import type { CallbackDelivery, WebhookEvents } from '@messaging-contracts/runti
 import { defineCallbacks, type CallbackEvent } from './generated/callbacks.js';
 import type { webhooks } from './generated/openapi.js';
 
-export { CallbackAuthError, CallbackValidationError, type CallbackDelivery, type CallbackEvent, type CallbackEventOf, type CallbackEventType, type CallbackReceiver, type CallbackReceiverOptions, type ReceivedEvent } from './generated/callbacks.js';
+export {
+  CallbackAuthError,
+  CallbackValidationError,
+  type CallbackDelivery,
+  type CallbackEvent,
+  type CallbackEventOf,
+  type CallbackEventType,
+  type CallbackReceiver,
+  type CallbackReceiverOptions,
+  type ReceivedEvent,
+} from './generated/callbacks.js';
 /** Events sent to the application's outbound callback URL (`message-sending` … `message-read`). */
 export type StatusCallbackEvent = WebhookEvents<webhooks, 'statusCallback'>;
 /** Events sent to the application's inbound callback URL (`message-received`, RBM responses). */
@@ -20,4 +30,7 @@ export type BandwidthCallbackDelivery = CallbackDelivery<CallbackEvent>;
  * or its `status` and `headers`), and Bandwidth resends with them. `createTestCallbackRequest` builds
  * a callback as Bandwidth would send it (array body, its User-Agent, your credentials).
  */
-export const { callbackApi, createCallbackReceiver, createTestCallbackRequest } = defineCallbacks({ api: 'Bandwidth Messaging v2', testHeaders: { 'user-agent': 'BandwidthAPI/v2' } });
+export const { callbackApi, createCallbackReceiver, createTestCallbackRequest } = defineCallbacks({
+  api: 'Bandwidth Messaging v2',
+  testHeaders: { 'user-agent': 'BandwidthAPI/v2' },
+});

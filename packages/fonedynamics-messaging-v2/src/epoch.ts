@@ -5,9 +5,15 @@ import { InvalidParameterError } from '@messaging-contracts/runtime';
  * ISO 8601 string or epoch milliseconds. Fractions of a second are dropped.
  */
 export function toEpochSeconds(instant: Date | string | number, parameter = 'instant'): number {
-  const milliseconds = instant instanceof Date ? instant.getTime() : typeof instant === 'string' ? Date.parse(instant) : instant;
+  const milliseconds =
+    instant instanceof Date ? instant.getTime() : typeof instant === 'string' ? Date.parse(instant) : instant;
   if (typeof milliseconds !== 'number' || !Number.isFinite(milliseconds) || milliseconds < 0) {
-    throw new InvalidParameterError({ parameter, location: 'argument', value: instant, reason: 'must be a valid instant at or after 1970-01-01T00:00:00Z' });
+    throw new InvalidParameterError({
+      parameter,
+      location: 'argument',
+      value: instant,
+      reason: 'must be a valid instant at or after 1970-01-01T00:00:00Z',
+    });
   }
   return Math.floor(milliseconds / 1000);
 }
@@ -18,10 +24,18 @@ export function fromEpochSeconds(seconds: number | null | undefined): Date | und
 }
 
 /** The `Date_From` (inclusive) and `Date_To` (exclusive) of a search, from two instants. */
-export function dateRange(from: Date | string | number, to: Date | string | number): { Date_From: number; Date_To: number } {
+export function dateRange(
+  from: Date | string | number,
+  to: Date | string | number,
+): { Date_From: number; Date_To: number } {
   const range = { Date_From: toEpochSeconds(from, 'Date_From'), Date_To: toEpochSeconds(to, 'Date_To') };
   if (range.Date_To <= range.Date_From) {
-    throw new InvalidParameterError({ parameter: 'Date_To', location: 'query', value: to, reason: 'must be later than Date_From (it is exclusive)' });
+    throw new InvalidParameterError({
+      parameter: 'Date_To',
+      location: 'query',
+      value: to,
+      reason: 'must be later than Date_From (it is exclusive)',
+    });
   }
   return range;
 }
@@ -41,10 +55,20 @@ export function scheduleAt(instant: Date | string | number, options: { now?: Dat
   const schedule = toEpochSeconds(instant, 'Schedule');
   const now = toEpochSeconds(options.now ?? Date.now(), 'now');
   if (schedule > now + MAX_SCHEDULE_AHEAD_SECONDS) {
-    throw new InvalidParameterError({ parameter: 'Schedule', location: 'body', value: instant, reason: 'must be at most 14 days in the future' });
+    throw new InvalidParameterError({
+      parameter: 'Schedule',
+      location: 'body',
+      value: instant,
+      reason: 'must be at most 14 days in the future',
+    });
   }
   if (schedule <= now - MAX_SCHEDULE_PAST_SECONDS) {
-    throw new InvalidParameterError({ parameter: 'Schedule', location: 'body', value: instant, reason: 'must not be an hour or more in the past (the API would refuse the message)' });
+    throw new InvalidParameterError({
+      parameter: 'Schedule',
+      location: 'body',
+      value: instant,
+      reason: 'must not be an hour or more in the past (the API would refuse the message)',
+    });
   }
   return schedule;
 }

@@ -6,7 +6,14 @@ import type { components, paths } from './generated/openapi.js';
 // errors, options and helpers.
 export * from './generated/client.js';
 export { isSentBatchMessage, type SentBatchMessage } from './batch.js';
-export { dateRange, fromEpochSeconds, MAX_SCHEDULE_AHEAD_SECONDS, MAX_SCHEDULE_PAST_SECONDS, scheduleAt, toEpochSeconds } from './epoch.js';
+export {
+  dateRange,
+  fromEpochSeconds,
+  MAX_SCHEDULE_AHEAD_SECONDS,
+  MAX_SCHEDULE_PAST_SECONDS,
+  scheduleAt,
+  toEpochSeconds,
+} from './epoch.js';
 
 /**
  * A typed client of the Fone Dynamics REST API v2 (SMS messages). Authenticate with HTTP Basic:

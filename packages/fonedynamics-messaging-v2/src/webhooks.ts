@@ -3,7 +3,17 @@
 import type { CallbackDelivery } from '@messaging-contracts/runtime/webhooks';
 import { defineCallbacks, type CallbackEvent } from './generated/callbacks.js';
 
-export { CallbackAuthError, CallbackValidationError, type CallbackDelivery, type CallbackEvent, type CallbackEventOf, type CallbackEventType, type CallbackReceiver, type CallbackReceiverOptions, type ReceivedEvent } from './generated/callbacks.js';
+export {
+  CallbackAuthError,
+  CallbackValidationError,
+  type CallbackDelivery,
+  type CallbackEvent,
+  type CallbackEventOf,
+  type CallbackEventType,
+  type CallbackReceiver,
+  type CallbackReceiverOptions,
+  type ReceivedEvent,
+} from './generated/callbacks.js';
 export type FoneDynamicsCallbackDelivery = CallbackDelivery<CallbackEvent>;
 
 /**
@@ -14,4 +24,7 @@ export type FoneDynamicsCallbackDelivery = CallbackDelivery<CallbackEvent>;
  * unguessable), or credentials if your URL carries them as Basic auth. `createTestCallbackRequest`
  * builds a webhook as Fone Dynamics would send it (form POST by default; `method: 'GET'` for a query string).
  */
-export const { callbackApi, createCallbackReceiver, createTestCallbackRequest } = defineCallbacks({ api: 'Fone Dynamics', dedupeKey: ['/Event', '/Message.Sid'] });
+export const { callbackApi, createCallbackReceiver, createTestCallbackRequest } = defineCallbacks({
+  api: 'Fone Dynamics',
+  dedupeKey: ['/Event', '/Message.Sid'],
+});

@@ -18,16 +18,36 @@ export type Auth = BasicAuth | BearerAuth;
 /** The `Authorization` header value for Basic credentials, UTF-8 encoded. */
 export function basicAuthorization({ username, password }: BasicAuth): string {
   if (typeof username !== 'string' || username === '') {
-    throw new InvalidParameterError({ parameter: 'username', location: 'option', reason: `must be a non-empty string (got ${typeName(username)})`, secret: true });
+    throw new InvalidParameterError({
+      parameter: 'username',
+      location: 'option',
+      reason: `must be a non-empty string (got ${typeName(username)})`,
+      secret: true,
+    });
   }
   if (username.includes(':')) {
-    throw new InvalidParameterError({ parameter: 'username', location: 'option', reason: 'cannot contain ":" in HTTP Basic authentication', secret: true });
+    throw new InvalidParameterError({
+      parameter: 'username',
+      location: 'option',
+      reason: 'cannot contain ":" in HTTP Basic authentication',
+      secret: true,
+    });
   }
   if (typeof password !== 'string') {
-    throw new InvalidParameterError({ parameter: 'password', location: 'option', reason: `must be a string (got ${typeName(password)})`, secret: true });
+    throw new InvalidParameterError({
+      parameter: 'password',
+      location: 'option',
+      reason: `must be a string (got ${typeName(password)})`,
+      secret: true,
+    });
   }
   if (/[\0\r\n]/.test(username) || /[\0\r\n]/.test(password)) {
-    throw new InvalidParameterError({ parameter: /[\0\r\n]/.test(username) ? 'username' : 'password', location: 'option', reason: 'cannot contain NUL, CR or LF', secret: true });
+    throw new InvalidParameterError({
+      parameter: /[\0\r\n]/.test(username) ? 'username' : 'password',
+      location: 'option',
+      reason: 'cannot contain NUL, CR or LF',
+      secret: true,
+    });
   }
   const bytes = new TextEncoder().encode(`${username}:${password}`);
   let binary = '';
@@ -44,13 +64,19 @@ const BEARER_TOKEN = /^[\x21-\x7e]+$/;
  */
 export function bearerAuthorization(token: unknown, parameter = 'accessToken'): string {
   if (typeof token !== 'string' || token === '') {
-    throw new InvalidParameterError({ parameter, location: 'option', reason: `must be a non-empty string, or a function returning one (got ${typeName(token)})`, secret: true });
+    throw new InvalidParameterError({
+      parameter,
+      location: 'option',
+      reason: `must be a non-empty string, or a function returning one (got ${typeName(token)})`,
+      secret: true,
+    });
   }
   if (!BEARER_TOKEN.test(token)) {
     throw new InvalidParameterError({
       parameter,
       location: 'option',
-      reason: 'must consist of visible ASCII characters only (no spaces, line breaks or non-ASCII characters) to fit in an Authorization header',
+      reason:
+        'must consist of visible ASCII characters only (no spaces, line breaks or non-ASCII characters) to fit in an Authorization header',
       secret: true,
     });
   }

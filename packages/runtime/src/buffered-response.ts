@@ -82,7 +82,11 @@ export class BufferedResponse {
 
   /** A real WHATWG Response with the same status, headers and body. */
   toResponse(): Response {
-    return new Response(NULL_BODY_STATUSES.has(this.status) ? null : this.bodyBytes.slice(), { status: this.status, statusText: this.statusText, headers: this.headers });
+    return new Response(NULL_BODY_STATUSES.has(this.status) ? null : this.bodyBytes.slice(), {
+      status: this.status,
+      statusText: this.statusText,
+      headers: this.headers,
+    });
   }
 }
 Object.setPrototypeOf(BufferedResponse.prototype, Response.prototype);

@@ -10,13 +10,26 @@ import createClient, {
 import type { HttpMethod, MediaType, PathsWithMethod, RequiredKeysOf } from 'openapi-typescript-helpers';
 import { basicAuthorization, bearerAuthorization, type Auth } from './auth.js';
 import { BufferedResponse } from './buffered-response.js';
-import { apiErrorFor, ERROR_BODY_LIMIT, InvalidParameterError, ResponseParseError, type RequestInfo } from './errors.js';
+import {
+  apiErrorFor,
+  ERROR_BODY_LIMIT,
+  InvalidParameterError,
+  ResponseParseError,
+  type RequestInfo,
+} from './errors.js';
 import { REDACTED, type LogOptions } from './log.js';
 import { validateParameters, type ParameterRules } from './parameters.js';
 import { PlainRequest } from './plain-request.js';
 import { retryDelayFromHeaders } from './rate-limit.js';
 import { checkRequestParameters, safeUrl } from './request-checks.js';
-import { createTransport, DEFAULT_REQUEST_ID_HEADERS, requestIdOf, type FetchLike, type RetryOptions, type TransportOptions } from './transport.js';
+import {
+  createTransport,
+  DEFAULT_REQUEST_ID_HEADERS,
+  requestIdOf,
+  type FetchLike,
+  type RetryOptions,
+  type TransportOptions,
+} from './transport.js';
 
 export interface ApiClientOptions extends LogOptions {
   /** Where the API lives, e.g. the spec's server or a mock at http://127.0.0.1:4010. No credentials in it: use `auth`. */
@@ -60,12 +73,14 @@ type CallInit<Init> = RequiredKeysOf<Init> extends never ? [(Init & CallOptions)
 type OperationObject = Record<string | number, any>;
 
 /** The 2xx body of an operation as openapi-fetch types it; `undefined` for a response without one. */
-export type SuccessData<Operation, Init> =
-  Extract<FetchResponse<Operation & OperationObject, Init, MediaType>, { data: unknown }>['data'] extends infer Data
-    ? [Data] extends [never]
-      ? undefined
-      : Data
-    : never;
+export type SuccessData<Operation, Init> = Extract<
+  FetchResponse<Operation & OperationObject, Init, MediaType>,
+  { data: unknown }
+>['data'] extends infer Data
+  ? [Data] extends [never]
+    ? undefined
+    : Data
+  : never;
 
 export type ApiMethod<Paths extends {}, Method extends HttpMethod> = <
   Path extends PathsWithMethod<Paths, Method>,
@@ -92,8 +107,12 @@ export interface ApiClient<Paths extends {}> {
 }
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-type LooseInit = { params?: Record<string, Record<string, unknown> | undefined>; parseAs?: string } & CallOptions & Record<string, unknown>;
-type LooseCall = (url: string, init: Record<string, unknown>) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+type LooseInit = { params?: Record<string, Record<string, unknown> | undefined>; parseAs?: string } & CallOptions &
+  Record<string, unknown>;
+type LooseCall = (
+  url: string,
+  init: Record<string, unknown>,
+) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
 export function createApiClient<Paths extends {}>(options: ApiClientOptions): ApiClient<Paths> {
   checkBaseUrl(options.baseUrl);
@@ -105,14 +124,17 @@ export function createApiClient<Paths extends {}>(options: ApiClientOptions): Ap
     ...(options.maxResponseBytes !== undefined ? { maxResponseBytes: options.maxResponseBytes } : {}),
     ...(options.maxRedirects !== undefined ? { maxRedirects: options.maxRedirects } : {}),
     ...(options.requestIdHeaders !== undefined ? { requestIdHeaders: options.requestIdHeaders } : {}),
-    ...(options.logger ? { logger: options.logger, logBodies: options.logBodies, logMessageText: options.logMessageText } : {}),
+    ...(options.logger
+      ? { logger: options.logger, logBodies: options.logBodies, logMessageText: options.logMessageText }
+      : {}),
   };
   const requestIdHeaders = options.requestIdHeaders ?? DEFAULT_REQUEST_ID_HEADERS;
   checkHeaders(options.headers);
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   const auth = options.auth;
   if (auth && 'username' in auth) headers.Authorization = basicAuthorization(auth);
-  if (auth && 'token' in auth && typeof auth.token !== 'function') headers.Authorization = bearerAuthorization(auth.token);
+  if (auth && 'token' in auth && typeof auth.token !== 'function')
+    headers.Authorization = bearerAuthorization(auth.token);
   // What a server might echo back in an error body (some echo the request): never kept on an error.
   const secrets = [
     ...(auth && 'username' in auth ? [auth.password, headers.Authorization!.slice('Basic '.length)] : []),
@@ -122,7 +144,12 @@ export function createApiClient<Paths extends {}>(options: ApiClientOptions): Ap
   const querySerializer = options.querySerializer ?? createQuerySerializer();
   // The URL a request went to, for errors when the response does not say.
   const finalUrl = (path: string, params: LooseInit['params']) =>
-    createFinalURL(path, { baseUrl: options.baseUrl.replace(/\/+$/, ''), params: params ?? {}, querySerializer, pathSerializer: defaultPathSerializer });
+    createFinalURL(path, {
+      baseUrl: options.baseUrl.replace(/\/+$/, ''),
+      params: params ?? {},
+      querySerializer,
+      pathSerializer: defaultPathSerializer,
+    });
 
   const raw = createClient<Paths>({
     // openapi-fetch builds each request with this class; see PlainRequest for why.
@@ -138,7 +165,10 @@ export function createApiClient<Paths extends {}>(options: ApiClientOptions): Ap
       async onRequest({ request }) {
         // Checked on every call: a function returning undefined must not send "Bearer undefined".
         const value = await token();
-        request.headers.set('Authorization', bearerAuthorization(value, 'accessToken (the value the token function returned)'));
+        request.headers.set(
+          'Authorization',
+          bearerAuthorization(value, 'accessToken (the value the token function returned)'),
+        );
         // The latest few tokens are scrubbed from error bodies like static credentials.
         if (typeof value === 'string' && value.length >= 4 && !secrets.includes(value)) {
           secrets.push(value);
@@ -192,15 +222,28 @@ export function createApiClient<Paths extends {}>(options: ApiClientOptions): Ap
           bodyTruncated = true;
         }
         body = withoutSecrets(body, secrets);
-        throw apiErrorFor({ status: response.status, body, bodyTruncated, headers: response.headers, ...exchange(), retryAfterMs: retryDelayFromHeaders(response.headers) });
+        throw apiErrorFor({
+          status: response.status,
+          body,
+          bodyTruncated,
+          headers: response.headers,
+          ...exchange(),
+          retryAfterMs: retryDelayFromHeaders(response.headers),
+        });
       }
-      return { data: asJson ? parseJsonBody(result.data as string | undefined, response, method, exchange, secrets) : result.data, response };
+      return {
+        data: asJson
+          ? parseJsonBody(result.data as string | undefined, response, method, exchange, secrets)
+          : result.data,
+        response,
+      };
     };
   };
 
   /** Names the call on an InvalidParameterError raised before sending. */
   const withRequest = (error: unknown, method: string, path: string) => {
-    if (error instanceof InvalidParameterError && !error.request) error.request = { method, url: safeUrl(`${options.baseUrl.replace(/\/+$/, '')}${path}`) };
+    if (error instanceof InvalidParameterError && !error.request)
+      error.request = { method, url: safeUrl(`${options.baseUrl.replace(/\/+$/, '')}${path}`) };
     return error;
   };
 
@@ -231,7 +274,8 @@ function checkBaseUrl(baseUrl: unknown): void {
   } catch {
     throw fail('must be an absolute http(s) URL');
   }
-  if (parsed.username || parsed.password) throw fail('cannot carry a username or password: pass credentials as options (username/password or accessToken)');
+  if (parsed.username || parsed.password)
+    throw fail('cannot carry a username or password: pass credentials as options (username/password or accessToken)');
 }
 
 /** Header values fetch can send: Latin-1, no CR, LF or NUL. Values are never shown (they may be API keys). */
@@ -239,7 +283,12 @@ function checkHeaders(headers: Record<string, string> | undefined): void {
   if (!headers) return;
   for (const [name, value] of Object.entries(headers)) {
     if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
-      throw new InvalidParameterError({ parameter: 'headers', location: 'option', reason: 'has a header name that is not an HTTP token', hidden: 'header names and values may hold credentials' });
+      throw new InvalidParameterError({
+        parameter: 'headers',
+        location: 'option',
+        reason: 'has a header name that is not an HTTP token',
+        hidden: 'header names and values may hold credentials',
+      });
     }
     if (typeof value !== 'string' || !/^[\t\x20-\x7e\x80-\xff]*$/.test(value)) {
       throw new InvalidParameterError({
@@ -268,18 +317,37 @@ function parseJsonBody(
     const { status } = response;
     if (status === 204 || status === 205 || method === 'HEAD') return undefined;
     if ((status === 201 || status === 202) && response.headers.has('location')) return undefined;
-    throw new ResponseParseError({ status, headers: response.headers, bodyText: '', ...exchange(), reason: 'an empty body where JSON was expected' });
+    throw new ResponseParseError({
+      status,
+      headers: response.headers,
+      bodyText: '',
+      ...exchange(),
+      reason: 'an empty body where JSON was expected',
+    });
   }
   const contentType = response.headers.get('content-type') ?? '';
   if (contentType && !/[/+]json\b/i.test(contentType)) {
-    throw new ResponseParseError({ status: response.status, headers: response.headers, bodyText: withoutSecrets(text, secrets), ...exchange(), reason: `a ${contentType} body where JSON was expected` });
+    throw new ResponseParseError({
+      status: response.status,
+      headers: response.headers,
+      bodyText: withoutSecrets(text, secrets),
+      ...exchange(),
+      reason: `a ${contentType} body where JSON was expected`,
+    });
   }
   try {
     return JSON.parse(text);
   } catch (error) {
     // The cause is the parser's error, which quotes the text: it is dropped when the text held a secret.
     const bodyText = withoutSecrets(text, secrets);
-    throw new ResponseParseError({ status: response.status, headers: response.headers, bodyText, ...exchange(), reason: 'a body that is not valid JSON', ...(bodyText === text ? { cause: error } : {}) });
+    throw new ResponseParseError({
+      status: response.status,
+      headers: response.headers,
+      bodyText,
+      ...exchange(),
+      reason: 'a body that is not valid JSON',
+      ...(bodyText === text ? { cause: error } : {}),
+    });
   }
 }
 
@@ -293,7 +361,9 @@ function withoutSecrets<T>(value: T, secrets: readonly string[]): T {
   }
   if (Array.isArray(value)) return value.map((item) => withoutSecrets(item, secrets)) as T;
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [withoutSecrets(key, secrets), withoutSecrets(item, secrets)])) as T;
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [withoutSecrets(key, secrets), withoutSecrets(item, secrets)]),
+    ) as T;
   }
   return value;
 }

@@ -63,7 +63,9 @@ export class ApiError<TBody = unknown> extends MessagingContractsError {
   readonly retryAfterMs: number | undefined;
 
   constructor(init: ApiErrorInit<TBody>) {
-    super(`${init.request.method} ${init.request.url} answered ${init.status}${describeBody(init.body)}${describeRequestId(init.requestId)}`);
+    super(
+      `${init.request.method} ${init.request.url} answered ${init.status}${describeBody(init.body)}${describeRequestId(init.requestId)}`,
+    );
     this.status = init.status;
     this.body = init.body;
     this.bodyTruncated = init.bodyTruncated ?? false;
@@ -141,8 +143,13 @@ export class ResponseParseError extends MessagingContractsError {
   readonly attempts: number;
   readonly requestId: string | undefined;
 
-  constructor(init: { status: number; headers: Headers; bodyText: string; reason: string; cause?: unknown } & Exchange) {
-    super(`${init.request.method} ${init.request.url} answered ${init.status} with ${init.reason}${describeRequestId(init.requestId)}`, { cause: init.cause });
+  constructor(
+    init: { status: number; headers: Headers; bodyText: string; reason: string; cause?: unknown } & Exchange,
+  ) {
+    super(
+      `${init.request.method} ${init.request.url} answered ${init.status} with ${init.reason}${describeRequestId(init.requestId)}`,
+      { cause: init.cause },
+    );
     this.status = init.status;
     this.headers = init.headers;
     this.bodyText = init.bodyText.length > ERROR_BODY_LIMIT ? init.bodyText.slice(0, ERROR_BODY_LIMIT) : init.bodyText;
@@ -178,7 +185,9 @@ export class TimeoutError extends MessagingContractsError implements Delivery {
   readonly mayHaveBeenSent: boolean;
   readonly ambiguous: boolean;
 
-  constructor(init: { timeoutMs: number; attempts: number; mayHaveBeenSent?: boolean; ambiguous?: boolean } & Exchange) {
+  constructor(
+    init: { timeoutMs: number; attempts: number; mayHaveBeenSent?: boolean; ambiguous?: boolean } & Exchange,
+  ) {
     const ambiguous = init.ambiguous ?? false;
     super(
       `${init.request.method} ${init.request.url} got no complete response within ${init.timeoutMs} ms (${plural(init.attempts, 'attempt')})` +
@@ -209,10 +218,22 @@ export class NetworkError extends MessagingContractsError implements Delivery {
   readonly mayHaveBeenSent: boolean;
   readonly ambiguous: boolean;
 
-  constructor(init: { attempts: number; cause: unknown; phase?: 'request' | 'body'; status?: number; mayHaveBeenSent?: boolean; ambiguous?: boolean } & Exchange) {
+  constructor(
+    init: {
+      attempts: number;
+      cause: unknown;
+      phase?: 'request' | 'body';
+      status?: number;
+      mayHaveBeenSent?: boolean;
+      ambiguous?: boolean;
+    } & Exchange,
+  ) {
     const phase = init.phase ?? 'request';
     const ambiguous = init.ambiguous ?? false;
-    const what = phase === 'body' ? `answered${init.status === undefined ? '' : ` ${init.status}`} but its body broke off` : 'failed';
+    const what =
+      phase === 'body'
+        ? `answered${init.status === undefined ? '' : ` ${init.status}`} but its body broke off`
+        : 'failed';
     super(
       `${init.request.method} ${init.request.url} ${what}: ${errorMessage(init.cause)} (${plural(init.attempts, 'attempt')})` +
         `${ambiguous ? '; the request may have been received and acted on' : ''}${describeRequestId(init.requestId)}`,
@@ -238,7 +259,9 @@ export class ResponseTooLargeError extends MessagingContractsError {
   readonly requestId: string | undefined;
 
   constructor(init: { limitBytes: number; status: number; attempts: number } & Exchange) {
-    super(`${init.request.method} ${init.request.url} answered ${init.status} with a body over the ${init.limitBytes}-byte limit (maxResponseBytes)${describeRequestId(init.requestId)}`);
+    super(
+      `${init.request.method} ${init.request.url} answered ${init.status} with a body over the ${init.limitBytes}-byte limit (maxResponseBytes)${describeRequestId(init.requestId)}`,
+    );
     this.limitBytes = init.limitBytes;
     this.status = init.status;
     this.attempts = init.attempts;
@@ -262,7 +285,9 @@ export class RedirectError extends MessagingContractsError {
   readonly requestId: string | undefined;
 
   constructor(init: { status: number; location: string | undefined; reason: string; attempts: number } & Exchange) {
-    super(`${init.request.method} ${init.request.url} answered ${init.status}, a redirect${init.location ? ` to ${init.location}` : ''} not followed: ${init.reason}${describeRequestId(init.requestId)}`);
+    super(
+      `${init.request.method} ${init.request.url} answered ${init.status}, a redirect${init.location ? ` to ${init.location}` : ''} not followed: ${init.reason}${describeRequestId(init.requestId)}`,
+    );
     this.status = init.status;
     this.location = init.location;
     this.attempts = init.attempts;
@@ -290,7 +315,16 @@ export class InvalidParameterError extends MessagingContractsError {
    * `secret: true` for credentials: the value is neither kept nor shown. `hidden` does the same
    * for another reason, which the message gives (e.g. "it is not valid text").
    */
-  constructor(init: { parameter: string; location: string; value?: unknown; reason: string; operation?: string | undefined; secret?: boolean; hidden?: string; request?: RequestInfo }) {
+  constructor(init: {
+    parameter: string;
+    location: string;
+    value?: unknown;
+    reason: string;
+    operation?: string | undefined;
+    secret?: boolean;
+    hidden?: string;
+    request?: RequestInfo;
+  }) {
     const where = init.operation ? ` of ${init.operation}` : '';
     const hidden = init.secret ? 'it is a credential' : init.hidden;
     const shown = hidden ? ` (value not shown: ${hidden})` : ` (got ${preview(init.value)})`;
@@ -329,7 +363,12 @@ function plural(count: number, noun: string): string {
 function preview(value: unknown): string {
   let text: string;
   try {
-    text = typeof value === 'string' ? JSON.stringify(value) : typeof value === 'object' && value !== null ? Object.prototype.toString.call(value) : String(value);
+    text =
+      typeof value === 'string'
+        ? JSON.stringify(value)
+        : typeof value === 'object' && value !== null
+          ? Object.prototype.toString.call(value)
+          : String(value);
   } catch {
     text = typeof value;
   }

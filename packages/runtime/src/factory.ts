@@ -26,11 +26,23 @@ export type ClientOptions = Omit<ApiClientOptions, 'auth' | 'baseUrl' | 'paramet
  * The `createClient` of one API: its production server, its generated parameter rules, and the path
  * parameters its spec marks `x-allowSlashes` (sent with their `/` as is; see pathSerializerFor).
  */
-export function clientFactory<Paths extends {}>(defaults: { baseUrl: string; parameterRules: ParameterRules; slashedPathParameters?: readonly string[] }) {
+export function clientFactory<Paths extends {}>(defaults: {
+  baseUrl: string;
+  parameterRules: ParameterRules;
+  slashedPathParameters?: readonly string[];
+}) {
   return function createClient(options: ClientOptions): ApiClient<Paths> {
     const { username, password, accessToken, baseUrl, ...rest } = options;
-    const auth = accessToken !== undefined ? { token: accessToken } : { username: username as string, password: password as string };
-    const client = createApiClient<Paths>({ ...rest, baseUrl: baseUrl ?? defaults.baseUrl, auth, parameterRules: defaults.parameterRules });
+    const auth =
+      accessToken !== undefined
+        ? { token: accessToken }
+        : { username: username as string, password: password as string };
+    const client = createApiClient<Paths>({
+      ...rest,
+      baseUrl: baseUrl ?? defaults.baseUrl,
+      auth,
+      parameterRules: defaults.parameterRules,
+    });
     return withSlashedPathParameters(client, defaults.slashedPathParameters ?? [], defaults.parameterRules);
   };
 }

@@ -1,4 +1,12 @@
-export { createApiClient, type ApiClient, type ApiClientOptions, type ApiMethod, type ApiResult, type CallOptions, type SuccessData } from './client.js';
+export {
+  createApiClient,
+  type ApiClient,
+  type ApiClientOptions,
+  type ApiMethod,
+  type ApiResult,
+  type CallOptions,
+  type SuccessData,
+} from './client.js';
 export { clientFactory, type ClientOptions } from './factory.js';
 export { basicAuthorization, bearerAuthorization, type Auth, type BasicAuth, type BearerAuth } from './auth.js';
 export {
@@ -29,7 +37,13 @@ export { BufferedResponse } from './buffered-response.js';
 export { REDACTED, type LogEvent, type Logger, type LogOptions } from './log.js';
 export { parseLinkHeader, resolveLink } from './link-header.js';
 export { DEFAULT_MAX_PAGES, paginate, paginatePages, type PaginateOptions } from './paginate.js';
-export { paginateByBodyCursor, paginateByHeader, paginateByLinkHeader, paginateByOffset, type PageOptions } from './paging.js';
+export {
+  paginateByBodyCursor,
+  paginateByHeader,
+  paginateByLinkHeader,
+  paginateByOffset,
+  type PageOptions,
+} from './paging.js';
 export { pathSerializerFor } from './slashed-paths.js';
 export { checkRequestParameters, safeUrl } from './request-checks.js';
 export { validateParameters, type ParameterLocation, type ParameterRule, type ParameterRules } from './parameters.js';

@@ -26,6 +26,8 @@ export function resolveLink(target: string, base: string): URL {
   try {
     return new URL(target, base || undefined);
   } catch {
-    throw new PaginationError(`The server's Link header names a next page that is not a URL, even relative to ${safeUrl(base) || 'the request URL'}`);
+    throw new PaginationError(
+      `The server's Link header names a next page that is not a URL, even relative to ${safeUrl(base) || 'the request URL'}`,
+    );
   }
 }

@@ -37,7 +37,14 @@ export interface LogOptions {
   logMessageText?: boolean | undefined;
 }
 
-const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key', 'api-key']);
+const SECRET_HEADERS = new Set([
+  'authorization',
+  'proxy-authorization',
+  'cookie',
+  'set-cookie',
+  'x-api-key',
+  'api-key',
+]);
 export const REDACTED = '[redacted]';
 
 export function redactHeaders(headers: Headers): Record<string, string> {
@@ -66,7 +73,8 @@ function withoutText(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutText);
   if (value && typeof value === 'object') {
     const copy: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) copy[key] = key.toLowerCase() === 'text' ? REDACTED : withoutText(item);
+    for (const [key, item] of Object.entries(value))
+      copy[key] = key.toLowerCase() === 'text' ? REDACTED : withoutText(item);
     return copy;
   }
   return value;

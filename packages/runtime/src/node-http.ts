@@ -30,7 +30,11 @@ interface NodeClientRequest {
   destroy(error?: Error): unknown;
 }
 interface NodeHttp {
-  request(url: URL, options: { method: string; headers: Record<string, string> }, callback: (response: NodeIncomingMessage) => void): NodeClientRequest;
+  request(
+    url: URL,
+    options: { method: string; headers: Record<string, string> },
+    callback: (response: NodeIncomingMessage) => void,
+  ): NodeClientRequest;
 }
 interface NodeZlib {
   createGunzip(): NodeStream;
@@ -47,7 +51,10 @@ let loaded: NodeModules | undefined;
 let loading: Promise<NodeModules> | undefined;
 
 /** Whether node:http can be used here (Node, not a browser or a worker runtime without it). */
-export const IS_NODE = typeof process === 'object' && process !== null && typeof (process as { versions?: { node?: unknown } }).versions?.node === 'string';
+export const IS_NODE =
+  typeof process === 'object' &&
+  process !== null &&
+  typeof (process as { versions?: { node?: unknown } }).versions?.node === 'string';
 declare const process: unknown;
 
 function load(): Promise<NodeModules> {
@@ -56,7 +63,11 @@ function load(): Promise<NodeModules> {
   const https = 'node:https';
   const zlib = 'node:zlib';
   loading ??= Promise.all([import(http), import(https), import(zlib)]).then(([httpModule, httpsModule, zlibModule]) => {
-    loaded = { http: httpModule.default ?? httpModule, https: httpsModule.default ?? httpsModule, zlib: zlibModule.default ?? zlibModule };
+    loaded = {
+      http: httpModule.default ?? httpModule,
+      https: httpsModule.default ?? httpsModule,
+      zlib: zlibModule.default ?? zlibModule,
+    };
     return loaded;
   });
   return loading;
@@ -82,7 +93,8 @@ export async function nodeHttpExchange(
   });
   headers['accept-encoding'] ??= 'gzip, deflate, br';
   const { body } = init;
-  if (body !== null && headers['content-length'] === undefined) headers['content-length'] = String(typeof body === 'string' ? utf8Length(body) : body.byteLength);
+  if (body !== null && headers['content-length'] === undefined)
+    headers['content-length'] = String(typeof body === 'string' ? utf8Length(body) : body.byteLength);
 
   return new Promise((resolve, reject) => {
     let head: ResponseHead | undefined;
@@ -97,7 +109,15 @@ export async function nodeHttpExchange(
       if (settled) return;
       finish();
       request.destroy();
-      reject(error instanceof BodyTooLarge ? error : head ? new BodyFailed(head, error) : connected ? error : new NotSent(error));
+      reject(
+        error instanceof BodyTooLarge
+          ? error
+          : head
+            ? new BodyFailed(head, error)
+            : connected
+              ? error
+              : new NotSent(error),
+      );
     };
     const onAbort = () => fail(signal!.reason);
 
@@ -109,7 +129,12 @@ export async function nodeHttpExchange(
         fail(error);
         return;
       }
-      head = { status: response.statusCode ?? 0, statusText: response.statusMessage ?? '', headers: responseHeaders, url };
+      head = {
+        status: response.statusCode ?? 0,
+        statusText: response.statusMessage ?? '',
+        headers: responseHeaders,
+        url,
+      };
       const declared = responseHeaders.get('content-length');
       if (declared !== null && Number(declared) > maxBytes) {
         fail(new BodyTooLarge(head));
@@ -145,7 +170,8 @@ export async function nodeHttpExchange(
     });
     request.on('error', fail);
     request.on('socket', (socket: NodeSocket) => {
-      if (!socket.connecting) connected = true; // a kept-alive connection
+      if (!socket.connecting)
+        connected = true; // a kept-alive connection
       else socket.once(target.protocol === 'https:' ? 'secureConnect' : 'connect', () => (connected = true));
     });
     if (signal) {
@@ -164,7 +190,6 @@ function toHeaders(raw: string[]): Headers {
   for (let index = 0; index + 1 < raw.length; index += 2) headers.append(raw[index]!, raw[index + 1]!);
   return headers;
 }
-
 
 const encoder = new TextEncoder();
 function utf8Length(text: string): number {

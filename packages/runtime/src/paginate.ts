@@ -29,7 +29,8 @@ export async function* paginatePages<TPage, TCursor extends string | number>(
   const seen = new Set<TCursor>();
   const explicit = options.maxPages !== undefined;
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
-  if (typeof maxPages !== 'number' || Number.isNaN(maxPages) || maxPages < 1) throw new RangeError(`maxPages must be a number of at least 1, got ${String(maxPages)}`);
+  if (typeof maxPages !== 'number' || Number.isNaN(maxPages) || maxPages < 1)
+    throw new RangeError(`maxPages must be a number of at least 1, got ${String(maxPages)}`);
   let cursor: TCursor | undefined;
   for (let count = 1; ; count++) {
     const page = await options.fetchPage(cursor);
@@ -38,10 +39,15 @@ export async function* paginatePages<TPage, TCursor extends string | number>(
     if (next === undefined) return;
     if (count >= maxPages) {
       if (explicit) return;
-      throw new PaginationError(`The listing still had more after ${DEFAULT_MAX_PAGES} pages, the default cap; pass maxPages (e.g. Infinity) to read further`);
+      throw new PaginationError(
+        `The listing still had more after ${DEFAULT_MAX_PAGES} pages, the default cap; pass maxPages (e.g. Infinity) to read further`,
+      );
     }
     // The cursor itself is not shown: it is the server's, and may be long.
-    if (seen.has(next)) throw new PaginationError(`The server returned a cursor it had already given (after ${count} pages); stopping to avoid an endless loop`);
+    if (seen.has(next))
+      throw new PaginationError(
+        `The server returned a cursor it had already given (after ${count} pages); stopping to avoid an endless loop`,
+      );
     seen.add(next);
     cursor = next;
   }

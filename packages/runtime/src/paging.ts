@@ -61,7 +61,9 @@ export function paginateByBodyCursor<TData, TItem>(
     ...pageOptions,
     fetchPage,
     items: (page) => items(page.data) ?? undefined,
-    next: (page) => present(nextCursor(page.data)) ?? (nextLink ? cursorOfLink(nextLink(page.data), parameter, page.response.url) : undefined),
+    next: (page) =>
+      present(nextCursor(page.data)) ??
+      (nextLink ? cursorOfLink(nextLink(page.data), parameter, page.response.url) : undefined),
   });
 }
 
@@ -70,7 +72,9 @@ export function paginateByBodyCursor<TData, TItem>(
  * cursor is that URL's `parameter` query value, so the next request goes to the client's own base
  * URL (a mock or proxy keeps working) with the caller's other parameters. No link: the last page.
  */
-export function paginateByLinkHeader<TData, TItem>(options: Listing<TData, TItem, string> & { parameter: string }): AsyncGenerator<TItem, void, undefined> {
+export function paginateByLinkHeader<TData, TItem>(
+  options: Listing<TData, TItem, string> & { parameter: string },
+): AsyncGenerator<TItem, void, undefined> {
   const { fetchPage, items, parameter, ...pageOptions } = options;
   return paginate<ApiResult<TData>, TItem, string>({
     ...pageOptions,
@@ -91,10 +95,14 @@ export function paginateByLinkHeader<TData, TItem>(options: Listing<TData, TItem
  * default) is the last.
  */
 export function paginateByOffset<TData, TItem>(
-  options: Omit<Listing<TData, TItem, number>, 'fetchPage'> & { fetchPage: (offset: number) => Promise<ApiResult<TData>>; pageSize: number },
+  options: Omit<Listing<TData, TItem, number>, 'fetchPage'> & {
+    fetchPage: (offset: number) => Promise<ApiResult<TData>>;
+    pageSize: number;
+  },
 ): AsyncGenerator<TItem, void, undefined> {
   const { fetchPage, items, pageSize, ...pageOptions } = options;
-  if (!Number.isInteger(pageSize) || pageSize < 1) throw new RangeError(`pageSize must be a positive integer, got ${String(pageSize)}`);
+  if (!Number.isInteger(pageSize) || pageSize < 1)
+    throw new RangeError(`pageSize must be a positive integer, got ${String(pageSize)}`);
   return paginate<{ offset: number; items: readonly TItem[] }, TItem, number>({
     ...pageOptions,
     fetchPage: async (offset = 0) => ({ offset, items: items((await fetchPage(offset)).data) ?? [] }),
@@ -108,7 +116,9 @@ export function paginateByOffset<TData, TItem>(
  * request header of the same name, until a response has none. An empty page also ends it (a server
  * may name a cursor for a page with nothing in it).
  */
-export function paginateByHeader<TData, TItem>(options: Listing<TData, TItem, string> & { header: string }): AsyncGenerator<TItem, void, undefined> {
+export function paginateByHeader<TData, TItem>(
+  options: Listing<TData, TItem, string> & { header: string },
+): AsyncGenerator<TItem, void, undefined> {
   const { fetchPage, items, header, ...pageOptions } = options;
   return paginate<{ items: readonly TItem[]; cursor: string | undefined }, TItem, string>({
     ...pageOptions,

@@ -16,7 +16,10 @@ export interface ParameterRule {
 export type ParameterLocation = 'path' | 'query' | 'header';
 
 /** Rules per operation, keyed `"GET /users/{accountId}/messages"`, then by location and name. */
-export type ParameterRules = Record<string, { operationId: string } & Partial<Record<ParameterLocation, Record<string, ParameterRule>>>>;
+export type ParameterRules = Record<
+  string,
+  { operationId: string } & Partial<Record<ParameterLocation, Record<string, ParameterRule>>>
+>;
 
 type Params = Partial<Record<ParameterLocation, Record<string, unknown> | undefined>>;
 
@@ -28,7 +31,12 @@ const patternCache = new Map<string, RegExp>();
  * Throws an InvalidParameterError naming the first parameter the contract forbids: a missing
  * required one, an unknown name, or a value of the wrong type, enum, pattern or range.
  */
-export function validateParameters(rules: ParameterRules, method: string, path: string, params: Params | undefined): void {
+export function validateParameters(
+  rules: ParameterRules,
+  method: string,
+  path: string,
+  params: Params | undefined,
+): void {
   const operation = rules[`${method} ${path}`];
   if (!operation) return;
   const operationName = operation.operationId;
@@ -39,13 +47,26 @@ export function validateParameters(rules: ParameterRules, method: string, path: 
     if (location !== 'header') {
       for (const name of Object.keys(given)) {
         if (!(name in expected) && given[name] !== undefined) {
-          throw new InvalidParameterError({ parameter: name, location, value: given[name], reason: 'is not a parameter of this operation', operation: operationName });
+          throw new InvalidParameterError({
+            parameter: name,
+            location,
+            value: given[name],
+            reason: 'is not a parameter of this operation',
+            operation: operationName,
+          });
         }
       }
     }
     for (const [name, rule] of Object.entries(expected)) {
       const reason = violation(rule, given[name]);
-      if (reason) throw new InvalidParameterError({ parameter: name, location, value: given[name], reason, operation: operationName });
+      if (reason)
+        throw new InvalidParameterError({
+          parameter: name,
+          location,
+          value: given[name],
+          reason,
+          operation: operationName,
+        });
     }
   }
 }
@@ -73,8 +94,10 @@ function violation(rule: ParameterRule, value: unknown): string | undefined {
     return `must be one of ${rule.enum.join(', ')}`;
   }
   if (typeof value === 'string') {
-    if (rule.minLength !== undefined && [...value].length < rule.minLength) return `must be at least ${rule.minLength} characters`;
-    if (rule.maxLength !== undefined && [...value].length > rule.maxLength) return `must be at most ${rule.maxLength} characters`;
+    if (rule.minLength !== undefined && [...value].length < rule.minLength)
+      return `must be at least ${rule.minLength} characters`;
+    if (rule.maxLength !== undefined && [...value].length > rule.maxLength)
+      return `must be at most ${rule.maxLength} characters`;
     if (rule.pattern !== undefined && !compiled(rule.pattern).test(value)) return `must match ${rule.pattern}`;
     if (rule.format === 'date-time' && !(DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)))) {
       return 'must be an RFC 3339 date-time such as 2024-01-31T23:59:59Z';

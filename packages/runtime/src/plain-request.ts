@@ -28,7 +28,13 @@ export class PlainRequest {
 
   /** What to pass to fetch with the URL, with the signal that should govern this attempt. */
   toInit(signal: AbortSignal | undefined = this.signal === NEVER_ABORTED ? undefined : this.signal): RequestInit {
-    return { ...this.#init, method: this.method, headers: this.headers, body: this.body, ...(signal ? { signal } : { signal: null }) };
+    return {
+      ...this.#init,
+      method: this.method,
+      headers: this.headers,
+      body: this.body,
+      ...(signal ? { signal } : { signal: null }),
+    };
   }
 
   toRequest(signal?: AbortSignal): Request {
@@ -52,4 +58,3 @@ export class PlainRequest {
   }
 }
 Object.setPrototypeOf(PlainRequest.prototype, Request.prototype);
-

@@ -8,7 +8,9 @@ import type { ParameterRules } from './parameters.js';
  * A `pathSerializer` for openapi-fetch: each parameter is percent-encoded once, except that the `/`
  * of a slashed parameter is kept (each part between slashes is encoded on its own).
  */
-export function pathSerializerFor(slashed: Iterable<string>): (pathname: string, pathParams: Record<string, unknown>) => string {
+export function pathSerializerFor(
+  slashed: Iterable<string>,
+): (pathname: string, pathParams: Record<string, unknown>) => string {
   const names: ReadonlySet<string> = new Set(slashed);
   return (pathname, pathParams) =>
     pathname.replace(/\{([^{}]+)\}/g, (template, name: string) => {
@@ -20,7 +22,13 @@ export function pathSerializerFor(slashed: Iterable<string>): (pathname: string,
 }
 
 /** A slashed parameter with an empty, `.` or `..` part would address another path once the URL is normalized. */
-function checkSlashedParameters(names: readonly string[], rules: ParameterRules, method: string, path: string, pathParams: Record<string, unknown> | undefined): void {
+function checkSlashedParameters(
+  names: readonly string[],
+  rules: ParameterRules,
+  method: string,
+  path: string,
+  pathParams: Record<string, unknown> | undefined,
+): void {
   for (const name of names) {
     const value = pathParams?.[name];
     if (typeof value !== 'string' || value === '') continue; // type and emptiness are the generated rules' job
@@ -44,7 +52,11 @@ const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
  * The client's typed methods, sending slashed parameters' `/` as is and refusing parts that would
  * change the path. `client.raw` is left alone: pass `pathSerializer: pathSerializerFor(…)` there.
  */
-export function withSlashedPathParameters<Paths extends {}>(client: ApiClient<Paths>, names: readonly string[], rules: ParameterRules): ApiClient<Paths> {
+export function withSlashedPathParameters<Paths extends {}>(
+  client: ApiClient<Paths>,
+  names: readonly string[],
+  rules: ParameterRules,
+): ApiClient<Paths> {
   if (names.length === 0) return client;
   const pathSerializer = pathSerializerFor(names);
   const wrapped = { ...client };

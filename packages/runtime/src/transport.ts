@@ -1,6 +1,13 @@
 import { BufferedResponse, type ResponseHead } from './buffered-response.js';
 import { concatBytes } from './bytes.js';
-import { MessagingContractsError, NetworkError, RedirectError, ResponseTooLargeError, TimeoutError, type RequestInfo } from './errors.js';
+import {
+  MessagingContractsError,
+  NetworkError,
+  RedirectError,
+  ResponseTooLargeError,
+  TimeoutError,
+  type RequestInfo,
+} from './errors.js';
 import { BodyFailed, BodyTooLarge, NotSent, sendableByNode } from './exchange-failures.js';
 import { emit, redactBody, redactHeaders, type LogOptions } from './log.js';
 import { IS_NODE, nodeHttpExchange } from './node-http.js';
@@ -106,7 +113,10 @@ interface Settings extends LogOptions {
 }
 
 /** The provider's request id from the first of `names` the headers carry. */
-export function requestIdOf(headers: Headers, names: readonly string[] = DEFAULT_REQUEST_ID_HEADERS): string | undefined {
+export function requestIdOf(
+  headers: Headers,
+  names: readonly string[] = DEFAULT_REQUEST_ID_HEADERS,
+): string | undefined {
   for (const name of names) {
     const value = headers.get(name);
     if (value) return value.length > 200 ? value.slice(0, 200) : value;
@@ -157,20 +167,33 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
         const maySent = failure.mayHaveBeenSent();
         maybeSentBefore ||= maySent;
         const ambiguous = maybeSentBefore && !idempotent;
-        const typed =
-          failure.timedOut
-            ? new TimeoutError({ timeoutMs: settings.timeoutMs, attempts: attempt, request: info, requestId: failure.requestId, mayHaveBeenSent: maybeSentBefore, ambiguous })
-            : new NetworkError({
-                attempts: attempt,
-                request: info,
-                cause: failure.cause,
-                phase: failure.status === undefined ? 'request' : 'body',
-                ...(failure.status !== undefined ? { status: failure.status } : {}),
-                requestId: failure.requestId,
-                mayHaveBeenSent: maybeSentBefore,
-                ambiguous,
-              });
-        if (settings.logger) emit(settings.logger, { type: 'error', ...info, attempt, error: `${typed.name}: ${typed.message}`, ...(failure.requestId ? { requestId: failure.requestId } : {}) });
+        const typed = failure.timedOut
+          ? new TimeoutError({
+              timeoutMs: settings.timeoutMs,
+              attempts: attempt,
+              request: info,
+              requestId: failure.requestId,
+              mayHaveBeenSent: maybeSentBefore,
+              ambiguous,
+            })
+          : new NetworkError({
+              attempts: attempt,
+              request: info,
+              cause: failure.cause,
+              phase: failure.status === undefined ? 'request' : 'body',
+              ...(failure.status !== undefined ? { status: failure.status } : {}),
+              requestId: failure.requestId,
+              mayHaveBeenSent: maybeSentBefore,
+              ambiguous,
+            });
+        if (settings.logger)
+          emit(settings.logger, {
+            type: 'error',
+            ...info,
+            attempt,
+            error: `${typed.name}: ${typed.message}`,
+            ...(failure.requestId ? { requestId: failure.requestId } : {}),
+          });
         // A request that may not be idempotent is sent again only when this failure proves it never left.
         const mayRetry = policy !== undefined && (retriesAnything || !maySent);
         const delayMs = policy ? backoffMs(policy, attempt) : 0;
@@ -180,7 +203,8 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
         continue;
       }
 
-      if (isLast || !retriesAnything || !policy.statuses.includes(response.status)) return response as unknown as Response;
+      if (isLast || !retriesAnything || !policy.statuses.includes(response.status))
+        return response as unknown as Response;
       const delayMs = retryDelayFromHeaders(response.headers) ?? backoffMs(policy, attempt);
       if (delayMs > MAX_TIMER_MS || waitedMs + delayMs > policy.maxTotalWaitMs) return response as unknown as Response;
       await wait(settings, policy, { attempt, delayMs, request: info, status: response.status }, request.signal);
@@ -191,7 +215,14 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
 
 async function wait(settings: Settings, policy: RetryPolicy, event: RetryEvent, signal: AbortSignal): Promise<void> {
   policy.onRetry?.(event);
-  if (settings.logger) emit(settings.logger, { type: 'retry', ...event.request, attempt: event.attempt, delayMs: event.delayMs, ...(event.status !== undefined ? { status: event.status } : {}) });
+  if (settings.logger)
+    emit(settings.logger, {
+      type: 'retry',
+      ...event.request,
+      attempt: event.attempt,
+      delayMs: event.delayMs,
+      ...(event.status !== undefined ? { status: event.status } : {}),
+    });
   await policy.sleep(event.delayMs, signal);
 }
 
@@ -210,14 +241,17 @@ function retryPolicy(options: RetryOptions): RetryPolicy {
 
 function positiveInteger(value: number | undefined, fallback: number, name: string): number {
   if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < 1) throw new RangeError(`${name} must be a whole number of at least 1, got ${value}`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new RangeError(`${name} must be a whole number of at least 1, got ${value}`);
   return value;
 }
 
 function nonNegativeNumber(value: number | undefined, fallback: number, name: string, infinityAllowed = false): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || Number.isNaN(value) || value < 0 || (!infinityAllowed && !Number.isFinite(value))) {
-    throw new RangeError(`${name} must be a ${infinityAllowed ? '' : 'finite '}number of at least 0, got ${String(value)}`);
+    throw new RangeError(
+      `${name} must be a ${infinityAllowed ? '' : 'finite '}number of at least 0, got ${String(value)}`,
+    );
   }
   return value;
 }
@@ -241,7 +275,13 @@ class AttemptFailed extends Error {
   /** Known not to have left (the connection never came up), whatever the cause says. */
   readonly neverSent: boolean;
 
-  constructor(init: { cause: unknown; timedOut?: boolean; status?: number; requestId?: string | undefined; neverSent?: boolean }) {
+  constructor(init: {
+    cause: unknown;
+    timedOut?: boolean;
+    status?: number;
+    requestId?: string | undefined;
+    neverSent?: boolean;
+  }) {
     super('attempt failed');
     this.cause = init.cause;
     this.timedOut = init.timedOut ?? init.cause instanceof AttemptTimedOut;
@@ -297,7 +337,12 @@ function provesNeverSent(error: unknown): boolean {
  * timeout. The global fetch gets a PlainRequest as URL and init (fetch copies any Request it is
  * given); an injected fetch always gets a Request that carries the signal.
  */
-async function exchange(settings: Settings, request: Request, info: RequestInfo, attempt: number): Promise<BufferedResponse> {
+async function exchange(
+  settings: Settings,
+  request: Request,
+  info: RequestInfo,
+  attempt: number,
+): Promise<BufferedResponse> {
   const { timeoutMs } = settings;
   let controller: AbortController | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -323,7 +368,14 @@ async function exchange(settings: Settings, request: Request, info: RequestInfo,
           ...(hop > 0 ? { url: safeUrl(current.url) } : {}),
           attempt,
           headers: redactHeaders(current.headers),
-          ...(settings.logBodies ? { body: redactBody(current instanceof PlainRequest ? current.body : undefined, settings.logMessageText === true) } : {}),
+          ...(settings.logBodies
+            ? {
+                body: redactBody(
+                  current instanceof PlainRequest ? current.body : undefined,
+                  settings.logMessageText === true,
+                ),
+              }
+            : {}),
         });
       }
       let head: ResponseHead;
@@ -332,7 +384,12 @@ async function exchange(settings: Settings, request: Request, info: RequestInfo,
       const body: unknown = current.body;
       if (settings.useNodeHttp && sendableByNode(body)) {
         try {
-          ({ head, bytes } = await nodeHttpExchange(current.url, { method: current.method, headers: current.headers, body }, signal, settings.maxResponseBytes));
+          ({ head, bytes } = await nodeHttpExchange(
+            current.url,
+            { method: current.method, headers: current.headers, body },
+            signal,
+            settings.maxResponseBytes,
+          ));
         } catch (error) {
           throw attemptFailure(settings, request, controller, error, info, attempt);
         }
@@ -354,7 +411,14 @@ async function exchange(settings: Settings, request: Request, info: RequestInfo,
         try {
           bytes = await readBody(response!, settings, signal, settings.fetch !== undefined);
         } catch (error) {
-          throw attemptFailure(settings, request, controller, error instanceof TooLarge ? new BodyTooLarge(head) : new BodyFailed(head, error), info, attempt);
+          throw attemptFailure(
+            settings,
+            request,
+            controller,
+            error instanceof TooLarge ? new BodyTooLarge(head) : new BodyFailed(head, error),
+            info,
+            attempt,
+          );
         }
       }
       const buffered = new BufferedResponse(head, bytes, { url: current.url, redirected: hop > 0, attempts: attempt });
@@ -382,22 +446,51 @@ async function exchange(settings: Settings, request: Request, info: RequestInfo,
  * What a failed send or body read becomes: the caller's own abort as it gave it, a
  * ResponseTooLargeError, or an AttemptFailed that says how far the attempt got.
  */
-function attemptFailure(settings: Settings, request: Request, controller: AbortController | undefined, error: unknown, info: RequestInfo, attempt: number): unknown {
+function attemptFailure(
+  settings: Settings,
+  request: Request,
+  controller: AbortController | undefined,
+  error: unknown,
+  info: RequestInfo,
+  attempt: number,
+): unknown {
   const timedOut = controller?.signal.reason instanceof AttemptTimedOut;
   if (error instanceof BodyTooLarge) {
-    return new ResponseTooLargeError({ limitBytes: settings.maxResponseBytes, status: error.head.status, attempts: attempt, request: info, requestId: requestIdOf(error.head.headers, settings.requestIdHeaders) });
+    return new ResponseTooLargeError({
+      limitBytes: settings.maxResponseBytes,
+      status: error.head.status,
+      attempts: attempt,
+      request: info,
+      requestId: requestIdOf(error.head.headers, settings.requestIdHeaders),
+    });
   }
   if (!timedOut && request.signal.aborted) return request.signal.reason; // the caller's own abort
-  const cause = timedOut ? controller!.signal.reason : error instanceof BodyFailed || error instanceof NotSent ? error.cause : error;
+  const cause = timedOut
+    ? controller!.signal.reason
+    : error instanceof BodyFailed || error instanceof NotSent
+      ? error.cause
+      : error;
   if (error instanceof NotSent) return new AttemptFailed({ cause, timedOut, neverSent: true });
   if (error instanceof BodyFailed) {
-    return new AttemptFailed({ cause, timedOut, status: error.head.status, requestId: requestIdOf(error.head.headers, settings.requestIdHeaders) });
+    return new AttemptFailed({
+      cause,
+      timedOut,
+      status: error.head.status,
+      requestId: requestIdOf(error.head.headers, settings.requestIdHeaders),
+    });
   }
   return new AttemptFailed({ cause, timedOut });
 }
 
 /** The request to send for a redirect, or a RedirectError when the policy refuses it. */
-function followRedirect(settings: Settings, current: Request, response: ResponseHead, visited: string[], info: RequestInfo, attempt: number): Request {
+function followRedirect(
+  settings: Settings,
+  current: Request,
+  response: ResponseHead,
+  visited: string[],
+  info: RequestInfo,
+  attempt: number,
+): Request {
   const location = response.headers.get('location');
   const refuse = (reason: string, target?: URL) =>
     new RedirectError({
@@ -433,8 +526,15 @@ function followRedirect(settings: Settings, current: Request, response: Response
   }
   const headers = new Headers(current.headers);
   if (!sameOrigin) for (const name of CROSS_ORIGIN_SECRET_HEADERS) headers.delete(name);
-  if (current instanceof PlainRequest) return new PlainRequest(target.href, { ...current.toInit(), headers }) as unknown as Request;
-  return new Request(target.href, { method, headers, body: current.body, signal: current.signal, ...(current.body ? { duplex: 'half' } : {}) } as RequestInit);
+  if (current instanceof PlainRequest)
+    return new PlainRequest(target.href, { ...current.toInit(), headers }) as unknown as Request;
+  return new Request(target.href, {
+    method,
+    headers,
+    body: current.body,
+    signal: current.signal,
+    ...(current.body ? { duplex: 'half' } : {}),
+  } as RequestInit);
 }
 
 class TooLarge extends Error {}
@@ -444,7 +544,12 @@ class TooLarge extends Error {}
  * Content-Length announces it) stops the read. The global fetch aborts the body's stream with the
  * signal itself; an injected fetch's may not, so its reads race the signal.
  */
-async function readBody(response: Response, settings: Settings, signal: AbortSignal | undefined, raceSignal: boolean): Promise<Uint8Array> {
+async function readBody(
+  response: Response,
+  settings: Settings,
+  signal: AbortSignal | undefined,
+  raceSignal: boolean,
+): Promise<Uint8Array> {
   const body = response.body;
   if (!body) return EMPTY;
   const limit = settings.maxResponseBytes;
@@ -488,7 +593,11 @@ async function readBody(response: Response, settings: Settings, signal: AbortSig
 
 const EMPTY = new Uint8Array(0);
 
-async function send(fetch: FetchLike | undefined, request: Request, signal: AbortSignal | undefined): Promise<Response> {
+async function send(
+  fetch: FetchLike | undefined,
+  request: Request,
+  signal: AbortSignal | undefined,
+): Promise<Response> {
   const plain = request instanceof PlainRequest ? request : undefined;
   if (fetch) {
     if (plain) {
@@ -509,10 +618,13 @@ async function send(fetch: FetchLike | undefined, request: Request, signal: Abor
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, Math.min(ms, MAX_TIMER_MS));
+    const timer = setTimeout(
+      () => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      },
+      Math.min(ms, MAX_TIMER_MS),
+    );
     const onAbort = () => {
       clearTimeout(timer);
       reject(signal?.reason);

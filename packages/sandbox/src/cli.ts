@@ -40,7 +40,9 @@ Options:
 
 function safeApiNames(): string {
   try {
-    return sandboxApis().map((api) => api.name).join(', ');
+    return sandboxApis()
+      .map((api) => api.name)
+      .join(', ');
   } catch {
     return '(the @messaging-contracts/specs package is missing)';
   }
@@ -142,7 +144,11 @@ const options: Omit<SandboxOptions, 'api' | 'port'> & { port?: number } = {
   },
   delays,
   options: apiOptions,
-  delivery: { ...(maxAttempts !== undefined ? { maxAttempts: Math.max(1, maxAttempts) } : {}), duplicates: values.duplicates === true, outOfOrder: values['out-of-order'] === true },
+  delivery: {
+    ...(maxAttempts !== undefined ? { maxAttempts: Math.max(1, maxAttempts) } : {}),
+    duplicates: values.duplicates === true,
+    outOfOrder: values['out-of-order'] === true,
+  },
   ...(storeCapacity !== undefined ? { storeCapacity } : {}),
   log: quiet ? () => undefined : (line) => process.stderr.write(`[sandbox] ${line}\n`),
 };
@@ -167,15 +173,26 @@ if (process.env.npm_command !== undefined || process.env.npm_lifecycle_event !==
 }
 
 const specs = values.spec ?? [];
-if (specs.length > 0 && specs.length !== positionals.length) fail(`give one --spec per API (${positionals.length}), not ${specs.length}`);
+if (specs.length > 0 && specs.length !== positionals.length)
+  fail(`give one --spec per API (${positionals.length}), not ${specs.length}`);
 try {
-  sandboxes = await startSandboxes(positionals, options, specs.length ? (_api, index) => ({ spec: specs[index]! }) : undefined);
+  sandboxes = await startSandboxes(
+    positionals,
+    options,
+    specs.length ? (_api, index) => ({ spec: specs[index]! }) : undefined,
+  );
 } catch (error) {
-  fail(error instanceof SandboxStartError ? error.message : `could not start: ${(error as Error)?.stack ?? String(error)}`);
+  fail(
+    error instanceof SandboxStartError ? error.message : `could not start: ${(error as Error)?.stack ?? String(error)}`,
+  );
 }
 if (stopping) {
   await Promise.allSettled(sandboxes.map((sandbox) => sandbox.stop()));
   process.exit(0);
 }
-for (const sandbox of sandboxes) process.stdout.write(`${sandbox.api.padEnd(28)} ${sandbox.url}${sandbox.stateless ? '  (stateless)' : ''}\n`);
-if (!quiet) process.stderr.write(`[sandbox] control API under <url>/__sandbox/ ; Ctrl-C stops ${sandboxes.length > 1 ? 'them' : 'it'}.\n`);
+for (const sandbox of sandboxes)
+  process.stdout.write(`${sandbox.api.padEnd(28)} ${sandbox.url}${sandbox.stateless ? '  (stateless)' : ''}\n`);
+if (!quiet)
+  process.stderr.write(
+    `[sandbox] control API under <url>/__sandbox/ ; Ctrl-C stops ${sandboxes.length > 1 ? 'them' : 'it'}.\n`,
+  );

@@ -1,5 +1,11 @@
 // @messaging-contracts/sandbox: a stateful, contract-checked sandbox of the messaging APIs.
-export { startSandbox, CONTROL_PREFIX, DEFAULT_HOST, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_JSON_DEPTH } from './core/sandbox.js';
+export {
+  startSandbox,
+  CONTROL_PREFIX,
+  DEFAULT_HOST,
+  DEFAULT_MAX_BODY_BYTES,
+  DEFAULT_MAX_JSON_DEPTH,
+} from './core/sandbox.js';
 export type { Sandbox, SandboxControl, SandboxOptions, ForcedAnswer } from './core/sandbox.js';
 export { SandboxStartError, ControlError } from './core/errors.js';
 export { DEFAULT_DELIVERY_OPTIONS } from './core/callbacks.js';

@@ -1,4 +1,9 @@
-import { createServer as createHttpServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
+import {
+  createServer as createHttpServer,
+  type IncomingMessage,
+  type Server as HttpServer,
+  type ServerResponse,
+} from 'node:http';
 import { createServer as createNetServer, type Server as NetServer, type Socket } from 'node:net';
 import { inspect } from 'node:util';
 import { expect } from 'vitest';
@@ -18,7 +23,9 @@ export interface TestServer {
 }
 
 /** A node:http server on 127.0.0.1, port 0, that records each request (with its body) before the handler answers. */
-export async function httpServer(handler: (request: IncomingMessage, response: ServerResponse, seen: Seen) => void): Promise<TestServer> {
+export async function httpServer(
+  handler: (request: IncomingMessage, response: ServerResponse, seen: Seen) => void,
+): Promise<TestServer> {
   const seen: Seen[] = [];
   const server: HttpServer = createHttpServer((request, response) => {
     let body = '';

@@ -13,13 +13,17 @@ export function specOf(name: string): Promise<LoadedSpec> {
 function expectValid(spec: LoadedSpec, schema: object, value: unknown, what: string): void {
   const validate = spec.validate(schema);
   const valid = validate(value);
-  expect(valid, `${what} does not match the contract:\n${describeErrors(validate)}\n${JSON.stringify(value, null, 2)}`).toBe(true);
+  expect(
+    valid,
+    `${what} does not match the contract:\n${describeErrors(validate)}\n${JSON.stringify(value, null, 2)}`,
+  ).toBe(true);
 }
 
 /** Query values are strings on the wire; a parameter typed as a number is compared as one. */
 function coerce(schema: any, value: string): unknown {
   const types = [schema?.type].flat();
-  if ((types.includes('integer') || types.includes('number')) && value.trim() !== '' && !Number.isNaN(Number(value))) return Number(value);
+  if ((types.includes('integer') || types.includes('number')) && value.trim() !== '' && !Number.isNaN(Number(value)))
+    return Number(value);
   return value;
 }
 
@@ -33,17 +37,32 @@ export function expectDeliveryMatchesWebhook(spec: LoadedSpec, delivery: Callbac
     const mediaType = delivery.encoding === 'form' ? 'application/x-www-form-urlencoded' : 'application/json';
     const schema = operation.requestBody?.content?.[mediaType]?.schema;
     expect(schema, `webhook ${delivery.webhook} POST takes no ${mediaType}`).toBeDefined();
-    expectValid(spec, schema, delivery.encoding === 'form' ? delivery.query : delivery.body, `${delivery.webhook} body`);
+    expectValid(
+      spec,
+      schema,
+      delivery.encoding === 'form' ? delivery.query : delivery.body,
+      `${delivery.webhook} body`,
+    );
     return;
   }
   const query = delivery.query ?? {};
-  for (const parameter of [...(item.parameters ?? []), ...(operation.parameters ?? [])].filter((candidate: any) => candidate.in === 'query')) {
+  for (const parameter of [...(item.parameters ?? []), ...(operation.parameters ?? [])].filter(
+    (candidate: any) => candidate.in === 'query',
+  )) {
     const value = query[parameter.name];
     if (value === undefined) {
-      expect(parameter.required ?? false, `${delivery.webhook} GET lacks required query parameter ${parameter.name}`).toBe(false);
+      expect(
+        parameter.required ?? false,
+        `${delivery.webhook} GET lacks required query parameter ${parameter.name}`,
+      ).toBe(false);
       continue;
     }
-    expectValid(spec, parameter.schema, coerce(parameter.schema, value), `${delivery.webhook} query parameter ${parameter.name}`);
+    expectValid(
+      spec,
+      parameter.schema,
+      coerce(parameter.schema, value),
+      `${delivery.webhook} query parameter ${parameter.name}`,
+    );
   }
 }
 

@@ -125,7 +125,12 @@ export function validatedRequest(
     query: parts.query ?? {},
     headers: parts.headers ?? {},
     body: parts.rawBody !== undefined ? Buffer.from(parts.rawBody).toString('utf8') : parts.body,
-    mediaType: parts.rawBody !== undefined ? parts.headers?.['content-type']?.split(';')[0] : parts.body === undefined ? undefined : 'application/json',
+    mediaType:
+      parts.rawBody !== undefined
+        ? parts.headers?.['content-type']?.split(';')[0]
+        : parts.body === undefined
+          ? undefined
+          : 'application/json',
     ...(parts.rawBody !== undefined ? { rawBody: parts.rawBody } : {}),
     credentials: parts.credentials,
     baseUrl: 'http://127.0.0.1:4999',

@@ -12,13 +12,24 @@ const replyUrl = 'http://127.0.0.1:9/replies';
 const start = Date.UTC(2026, 0, 15, 12, 0, 0);
 const startSeconds = start / 1000;
 
-async function call(context: FakeContext, operationId: string, parts: Parameters<typeof validatedRequest>[1]): Promise<SandboxResponse> {
-  const response = await behaviour.operations[operationId]!(validatedRequest(operationId, { credentials, ...parts }), context);
+async function call(
+  context: FakeContext,
+  operationId: string,
+  parts: Parameters<typeof validatedRequest>[1],
+): Promise<SandboxResponse> {
+  const response = await behaviour.operations[operationId]!(
+    validatedRequest(operationId, { credentials, ...parts }),
+    context,
+  );
   if (!response) throw new Error(`${operationId} left the answer to Prism`);
   return response;
 }
 
-function send(context: FakeContext, body: Record<string, unknown> = {}, forcedFailure?: { errorCode: number | string }) {
+function send(
+  context: FakeContext,
+  body: Record<string, unknown> = {},
+  forcedFailure?: { errorCode: number | string },
+) {
   return call(context, 'sendMessage', {
     path: `/v2/Properties/${PropertySid}/Messages`,
     pathParams: { PropertySid },
@@ -33,10 +44,15 @@ async function get(context: FakeContext, sid: string) {
   return call(context, 'getMessage', { path: `/v2/Messages/${sid}`, pathParams: { MessageSid: sid } });
 }
 
-const resourceOf = async (context: FakeContext, sid: string) => ((await get(context, sid)).body as { Message: Record<string, unknown> }).Message;
+const resourceOf = async (context: FakeContext, sid: string) =>
+  ((await get(context, sid)).body as { Message: Record<string, unknown> }).Message;
 
 function search(context: FakeContext, query: Record<string, string>, property = PropertySid) {
-  return call(context, 'searchMessages', { path: `/v2/Properties/${property}/Messages`, pathParams: { PropertySid: property }, query });
+  return call(context, 'searchMessages', {
+    path: `/v2/Properties/${property}/Messages`,
+    pathParams: { PropertySid: property },
+    query,
+  });
 }
 
 describe('send', () => {
@@ -68,10 +84,14 @@ describe('send', () => {
     expect((await send(context, { From: '' })).body).toMatchObject({ Message: { From: '+61400000000' } });
     const tooFar = await send(context, { Schedule: startSeconds + 15 * 24 * 3600 });
     expect(tooFar.status).toBe(400);
-    expect(tooFar.body).toEqual({ ResponseStatus: { ErrorCode: 'InvalidParameter', Message: 'Schedule must be at most 14 days in the future' } });
+    expect(tooFar.body).toEqual({
+      ResponseStatus: { ErrorCode: 'InvalidParameter', Message: 'Schedule must be at most 14 days in the future' },
+    });
     expectResponseMatchesOperation(await specOf(API), 'sendMessage', tooFar);
     expect((await send(context, { Schedule: startSeconds - 2 * 3600 })).status).toBe(400);
-    expect((await send(context, { Schedule: startSeconds - 60 })).body).toMatchObject({ Message: { Scheduled: startSeconds } });
+    expect((await send(context, { Schedule: startSeconds - 60 })).body).toMatchObject({
+      Message: { Scheduled: startSeconds },
+    });
   });
 
   it('sends a batch: one result per message, a failed one without MessageSid', async () => {
@@ -79,11 +99,20 @@ describe('send', () => {
     const response = await call(context, 'sendMessageBatch', {
       path: `/v2/Properties/${PropertySid}/BatchMessages`,
       pathParams: { PropertySid },
-      body: { Messages: [{ To: '+61488824921', Text: 'one' }, { To: '+61488824922', Text: 'two', Schedule: startSeconds + 30 * 24 * 3600 }] },
+      body: {
+        Messages: [
+          { To: '+61488824921', Text: 'one' },
+          { To: '+61488824922', Text: 'two', Schedule: startSeconds + 30 * 24 * 3600 },
+        ],
+      },
     });
     const results = response.body as Record<string, unknown>[];
     expect(results[0]).toMatchObject({ MessageSid: expect.stringMatching(/^M/), Status: 'Processing' });
-    expect(results[1]).toEqual({ To: '+61488824922', ErrorCode: 'InvalidParameter', Message: 'Schedule must be at most 14 days in the future' });
+    expect(results[1]).toEqual({
+      To: '+61488824922',
+      ErrorCode: 'InvalidParameter',
+      Message: 'Schedule must be at most 14 days in the future',
+    });
     expectResponseMatchesOperation(await specOf(API), 'sendMessageBatch', response);
   });
 });
@@ -91,7 +120,13 @@ describe('send', () => {
 describe('statuses over time (fake clock)', () => {
   it('moves Processing -> Submitted -> Delivered and calls the delivery receipt webhook with its method', async () => {
     const context = fakeContext({ now: start });
-    const sid = sidOf(await send(context, { DeliveryReceipt: true, DeliveryReceiptWebhookUri: receiptUrl, DeliveryReceiptWebhookMethod: 'Get' }));
+    const sid = sidOf(
+      await send(context, {
+        DeliveryReceipt: true,
+        DeliveryReceiptWebhookUri: receiptUrl,
+        DeliveryReceiptWebhookMethod: 'Get',
+      }),
+    );
     const statuses: unknown[] = [];
     for (const step of [99, 1, 499, 1]) {
       context.advance(step);
@@ -124,7 +159,9 @@ describe('statuses over time (fake clock)', () => {
     context.advance(2000);
     expect((await resourceOf(context, withReceipt))['Status']).toBe('Delivered');
     expect((await resourceOf(context, without))['Status']).toBe('Submitted');
-    expect(context.deliveries.map((delivery) => [delivery.method, delivery.encoding, delivery.query?.['Message.Sid']])).toEqual([['POST', 'form', withReceipt]]);
+    expect(
+      context.deliveries.map((delivery) => [delivery.method, delivery.encoding, delivery.query?.['Message.Sid']]),
+    ).toEqual([['POST', 'form', withReceipt]]);
     expectDeliveryMatchesWebhook(await specOf(API), context.deliveries[0]!);
   });
 
@@ -134,14 +171,25 @@ describe('statuses over time (fake clock)', () => {
     context.advance(3599_000);
     expect((await resourceOf(context, sid))['Status']).toBe('Processing');
     context.advance(1100);
-    expect(await resourceOf(context, sid)).toMatchObject({ Status: 'Submitted', Scheduled: startSeconds + 3600, Submitted: startSeconds + 3600 });
+    expect(await resourceOf(context, sid)).toMatchObject({
+      Status: 'Submitted',
+      Scheduled: startSeconds + 3600,
+      Submitted: startSeconds + 3600,
+    });
   });
 
   it('fails a forced failure at submission with its ErrorCode, without a receipt', async () => {
     const context = fakeContext({ now: start });
-    const sid = sidOf(await send(context, { DeliveryReceipt: true, DeliveryReceiptWebhookUri: receiptUrl }, { errorCode: 'E1234' }));
+    const sid = sidOf(
+      await send(context, { DeliveryReceipt: true, DeliveryReceiptWebhookUri: receiptUrl }, { errorCode: 'E1234' }),
+    );
     context.advance(10_000);
-    expect(await resourceOf(context, sid)).toMatchObject({ Status: 'Failed', ErrorCode: 'E1234', Submitted: null, Delivered: null });
+    expect(await resourceOf(context, sid)).toMatchObject({
+      Status: 'Failed',
+      ErrorCode: 'E1234',
+      Submitted: null,
+      Delivered: null,
+    });
     expect(context.deliveries).toEqual([]);
   });
 });
@@ -156,7 +204,11 @@ describe('search', () => {
     }
     const spec = await specOf(API);
     const page = async (query: Record<string, string>) => {
-      const response = await search(context, { Date_From: String(startSeconds), Date_To: String(startSeconds + 450), ...query });
+      const response = await search(context, {
+        Date_From: String(startSeconds),
+        Date_To: String(startSeconds + 450),
+        ...query,
+      });
       expectResponseMatchesOperation(spec, 'searchMessages', response);
       return (response.body as { Messages: { MessageSid: string }[] }).Messages.map((message) => message.MessageSid);
     };
@@ -165,7 +217,9 @@ describe('search', () => {
     expect(pages.flat()).toEqual(sids);
     expect(await page({ Results_Count: '10', Results_Skip: '10' })).toEqual(sids.slice(10, 20));
     const window = await search(context, { Date_From: String(startSeconds + 10), Date_To: String(startSeconds + 20) });
-    expect((window.body as { Messages: { MessageSid: string }[] }).Messages.map((message) => message.MessageSid)).toEqual(sids.slice(10, 20));
+    expect(
+      (window.body as { Messages: { MessageSid: string }[] }).Messages.map((message) => message.MessageSid),
+    ).toEqual(sids.slice(10, 20));
   });
 
   it('filters by Status and Direction, per property', async () => {
@@ -175,7 +229,15 @@ describe('search', () => {
     behaviour.injectInbound({ from: '+61416240112', to: '+61488824921', text: 'Saaaa' }, context);
     context.advance(10_000);
     const count = async (query: Record<string, string>, property = PropertySid) =>
-      ((await search(context, { Date_From: String(startSeconds), Date_To: String(startSeconds + 60), ...query }, property)).body as { Messages: unknown[] }).Messages.length;
+      (
+        (
+          await search(
+            context,
+            { Date_From: String(startSeconds), Date_To: String(startSeconds + 60), ...query },
+            property,
+          )
+        ).body as { Messages: unknown[] }
+      ).Messages.length;
     expect(await count({})).toBe(3);
     expect(await count({ Status: 'Delivered' })).toBe(1);
     expect(await count({ Status: 'Submitted' })).toBe(1);
@@ -189,12 +251,29 @@ describe('inbound messages', () => {
   it("stores a received message and calls the WebhookUri of the message it answers, with that message's method", async () => {
     const context = fakeContext({ now: start });
     await send(context, { To: '+61416240112', From: '+61488824921', WebhookUri: replyUrl, WebhookMethod: 'GET' });
-    const stored = behaviour.injectInbound({ from: '+61416240112', to: '+61488824921', text: 'Vvvvv' }, context) as { Message: Record<string, unknown> };
-    expect(stored.Message).toMatchObject({ Status: 'Received', Direction: 'Receive', PropertySid, Received: startSeconds, Text: 'Vvvvv' });
+    const stored = behaviour.injectInbound({ from: '+61416240112', to: '+61488824921', text: 'Vvvvv' }, context) as {
+      Message: Record<string, unknown>;
+    };
+    expect(stored.Message).toMatchObject({
+      Status: 'Received',
+      Direction: 'Receive',
+      PropertySid,
+      Received: startSeconds,
+      Text: 'Vvvvv',
+    });
     context.advance(0);
     const received = context.deliveries.filter((delivery) => delivery.webhook === 'messageReceived');
     expect(received).toHaveLength(1);
-    expect(received[0]).toMatchObject({ url: replyUrl, method: 'GET', query: { Event: 'Message.Received', 'Message.Sid': stored.Message['MessageSid'], 'Message.Text': 'Vvvvv', 'Account.Sid': credentials.username } });
+    expect(received[0]).toMatchObject({
+      url: replyUrl,
+      method: 'GET',
+      query: {
+        Event: 'Message.Received',
+        'Message.Sid': stored.Message['MessageSid'],
+        'Message.Text': 'Vvvvv',
+        'Account.Sid': credentials.username,
+      },
+    });
     const spec = await specOf(API);
     expectDeliveryMatchesWebhook(spec, received[0]!);
     expectResponseMatchesOperation(spec, 'getMessage', await get(context, String(stored.Message['MessageSid'])));
@@ -202,21 +281,42 @@ describe('inbound messages', () => {
 
   it("falls back to the sandbox's inbound URL, and names what is missing", async () => {
     const context = fakeContext({ now: start, settings: { callbacks: { inboundUrl: 'http://127.0.0.1:9/in' } } });
-    behaviour.injectInbound({ from: '+61416240112', to: '+61488824921', text: 'hello', fields: { PropertySid } }, context);
+    behaviour.injectInbound(
+      { from: '+61416240112', to: '+61488824921', text: 'hello', fields: { PropertySid } },
+      context,
+    );
     context.advance(0);
     expect(context.deliveries[0]).toMatchObject({ url: 'http://127.0.0.1:9/in', method: 'POST', encoding: 'form' });
     expectDeliveryMatchesWebhook(await specOf(API), context.deliveries[0]!);
-    expect(() => behaviour.injectInbound({ from: '+61416240112', to: '+61488824921', text: 'hi' }, fakeContext())).toThrow(/PropertySid/);
+    expect(() =>
+      behaviour.injectInbound({ from: '+61416240112', to: '+61488824921', text: 'hi' }, fakeContext()),
+    ).toThrow(/PropertySid/);
     expect(() => behaviour.injectInbound({ from: '+61416240112', to: '+61488824921' }, fakeContext())).toThrow(/text/);
   });
 });
 
 describe('errors', () => {
-  const error = (overrides: Partial<SandboxError>): SandboxError => ({ kind: 'bad-request', status: 400, operationId: 'searchMessages', violations: [], message: 'bad', ...overrides });
+  const error = (overrides: Partial<SandboxError>): SandboxError => ({
+    kind: 'bad-request',
+    status: 400,
+    operationId: 'searchMessages',
+    violations: [],
+    message: 'bad',
+    ...overrides,
+  });
 
   it('names the actual violation in ResponseStatus.Message', async () => {
-    const response = behaviour.errorResponse(error({ violations: [{ location: 'query', field: 'Date_From', message: "must have required property 'Date_From'" }] }));
-    expect(response).toEqual({ status: 400, body: { ResponseStatus: { ErrorCode: 'InvalidParameter', Message: "Date_From must have required property 'Date_From'" } } });
+    const response = behaviour.errorResponse(
+      error({
+        violations: [{ location: 'query', field: 'Date_From', message: "must have required property 'Date_From'" }],
+      }),
+    );
+    expect(response).toEqual({
+      status: 400,
+      body: {
+        ResponseStatus: { ErrorCode: 'InvalidParameter', Message: "Date_From must have required property 'Date_From'" },
+      },
+    });
     expectResponseMatchesOperation(await specOf(API), 'searchMessages', response);
     const missing = await get(fakeContext(), 'MNOPE');
     expect(missing.status).toBe(404);
@@ -230,7 +330,9 @@ describe('errors', () => {
     ['server-error', 500, 'InternalError'],
     ['internal', 500, 'InternalError'],
   ] as const)('maps %s to %i %s in the contract', async (kind, status, code) => {
-    const response = behaviour.errorResponse(error({ kind, status, operationId: 'sendMessage', message: 'what happened' }));
+    const response = behaviour.errorResponse(
+      error({ kind, status, operationId: 'sendMessage', message: 'what happened' }),
+    );
     expect(response).toEqual({ status, body: { ResponseStatus: { ErrorCode: code, Message: 'what happened' } } });
     expectResponseMatchesOperation(await specOf(API), 'sendMessage', response);
   });

@@ -10,10 +10,20 @@ const BASIC = /^[ \t]*basic[ \t]+([A-Za-z0-9+/]+={0,2})[ \t]*$/i;
 function binaryUserPass({ username, password }: BasicAuth, index: number): string {
   const where = `credentials[${index}]`;
   if (typeof username !== 'string' || username === '' || username.includes(':')) {
-    throw new InvalidParameterError({ parameter: `${where}.username`, location: 'option', reason: 'must be a non-empty string without ":"', secret: true });
+    throw new InvalidParameterError({
+      parameter: `${where}.username`,
+      location: 'option',
+      reason: 'must be a non-empty string without ":"',
+      secret: true,
+    });
   }
   if (typeof password !== 'string' || password === '') {
-    throw new InvalidParameterError({ parameter: `${where}.password`, location: 'option', reason: 'must be a non-empty string', secret: true });
+    throw new InvalidParameterError({
+      parameter: `${where}.password`,
+      location: 'option',
+      reason: 'must be a non-empty string',
+      secret: true,
+    });
   }
   let binary = '';
   for (const byte of new TextEncoder().encode(`${username}:${password}`)) binary += String.fromCharCode(byte);
@@ -41,9 +51,17 @@ const codes = (text: string): number[] => Array.from({ length: text.length }, (_
  * rotating them). The credentials live only in this closure: never on an object that could be
  * logged.
  */
-export function basicAuthChecker(credentials: BasicAuth | readonly BasicAuth[]): (authorization: string | null | undefined) => CallbackAuthFailure | undefined {
+export function basicAuthChecker(
+  credentials: BasicAuth | readonly BasicAuth[],
+): (authorization: string | null | undefined) => CallbackAuthFailure | undefined {
   const list = Array.isArray(credentials) ? credentials : [credentials as BasicAuth];
-  if (list.length === 0) throw new InvalidParameterError({ parameter: 'credentials', location: 'option', reason: 'must list at least one username and password, or be false', secret: true });
+  if (list.length === 0)
+    throw new InvalidParameterError({
+      parameter: 'credentials',
+      location: 'option',
+      reason: 'must list at least one username and password, or be false',
+      secret: true,
+    });
   const expected = list.map((credential, index) => codes(binaryUserPass(credential, index)));
   // What a standard client sends (`Basic ` + padded base64): compared as is, without decoding.
   const expectedTokens = list.map((credential, index) => codes(btoa(binaryUserPass(credential, index))));
@@ -51,7 +69,8 @@ export function basicAuthChecker(credentials: BasicAuth | readonly BasicAuth[]):
     if (authorization === null || authorization === undefined || authorization === '') return 'missing';
     if (authorization.startsWith('Basic ')) {
       let tokenMatched = 0;
-      for (let index = 0; index < expectedTokens.length; index++) tokenMatched |= constantTimeEqual(authorization, expectedTokens[index]!, 6) ? 1 : 0;
+      for (let index = 0; index < expectedTokens.length; index++)
+        tokenMatched |= constantTimeEqual(authorization, expectedTokens[index]!, 6) ? 1 : 0;
       if (tokenMatched === 1) return undefined;
     }
     // Any other spelling (scheme case, spaces, unpadded base64): decoded, then compared.

@@ -1,7 +1,12 @@
 // One API's receiver and test helper, bound to its definition: what each client package's
 // `./webhooks` entry exports (its generated callbacks.ts supplies the spec's part of the definition).
 import type { BasicAuth } from '../auth.js';
-import { createCallbackReceiver, type CallbackApiDefinition, type CallbackReceiver, type CallbackReceiverOptions } from './receiver.js';
+import {
+  createCallbackReceiver,
+  type CallbackApiDefinition,
+  type CallbackReceiver,
+  type CallbackReceiverOptions,
+} from './receiver.js';
 import { buildCallbackRequest, type TestCallbackOptions } from './test-request.js';
 
 /**
@@ -17,14 +22,24 @@ export interface BoundCallbackApi<TEvent, TTestInput extends TEvent | readonly T
    */
   readonly createCallbackReceiver: (options: CallbackReceiverOptions) => CallbackReceiver<TEvent>;
   /** A callback `Request` as the provider would send it (its envelope, headers and your credentials), for your own tests. */
-  readonly createTestCallbackRequest: (events: TTestInput, options: TestCallbackOptions & { credentials: BasicAuth | false }) => Request;
+  readonly createTestCallbackRequest: (
+    events: TTestInput,
+    options: TestCallbackOptions & { credentials: BasicAuth | false },
+  ) => Request;
 }
 
-export function bindCallbackApi<TEvent, TTestInput extends TEvent | readonly TEvent[]>(callbackApi: CallbackApiDefinition<TEvent>): BoundCallbackApi<TEvent, TTestInput> {
+export function bindCallbackApi<TEvent, TTestInput extends TEvent | readonly TEvent[]>(
+  callbackApi: CallbackApiDefinition<TEvent>,
+): BoundCallbackApi<TEvent, TTestInput> {
   return {
     callbackApi,
     createCallbackReceiver: (options) => createCallbackReceiver(callbackApi, options),
     // An event is a JSON object, never an array: a list is the array envelope's events.
-    createTestCallbackRequest: (events, options) => buildCallbackRequest(callbackApi, Array.isArray(events) ? (events as readonly TEvent[]) : [events as TEvent], options),
+    createTestCallbackRequest: (events, options) =>
+      buildCallbackRequest(
+        callbackApi,
+        Array.isArray(events) ? (events as readonly TEvent[]) : [events as TEvent],
+        options,
+      ),
   };
 }

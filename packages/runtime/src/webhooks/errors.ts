@@ -99,6 +99,9 @@ export class CallbackValidationError extends MessagingContractsError {
 
   /** The 4xx to send back. The body is the message, which names the field but never quotes the payload. */
   toResponse(): Response {
-    return new Response(this.message, { status: this.status, headers: { 'content-type': 'text/plain; charset=utf-8', ...this.headers } });
+    return new Response(this.message, {
+      status: this.status,
+      headers: { 'content-type': 'text/plain; charset=utf-8', ...this.headers },
+    });
   }
 }

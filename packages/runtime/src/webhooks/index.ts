@@ -1,6 +1,11 @@
 // @messaging-contracts/runtime/webhooks: receiving callbacks, a subpath of its own so that a program
 // that only sends never loads it (and the main entry's size stays the clients').
-export { CallbackAuthError, CallbackValidationError, type CallbackAuthFailure, type CallbackValidationFailure } from './errors.js';
+export {
+  CallbackAuthError,
+  CallbackValidationError,
+  type CallbackAuthFailure,
+  type CallbackValidationFailure,
+} from './errors.js';
 export {
   createCallbackReceiver,
   dedupeKeyFromPointers,
@@ -15,5 +20,12 @@ export {
 } from './receiver.js';
 export { buildCallbackRequest, type TestCallbackOptions } from './test-request.js';
 export { bindCallbackApi, type BoundCallbackApi } from './bind.js';
-export type { CompiledValidator, OperationEvents, ValidatorError, WebhookEvents, WebhookInput, WebhookOperation } from './types.js';
+export type {
+  CompiledValidator,
+  OperationEvents,
+  ValidatorError,
+  WebhookEvents,
+  WebhookInput,
+  WebhookOperation,
+} from './types.js';
 export type { BasicAuth } from '../auth.js';

@@ -31,7 +31,6 @@ export function checkDeclaredLength(contentLength: string | null | undefined, li
   if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
 }
 
-
 /** A Web stream's bytes, stopping (and cancelling the stream) as soon as they pass the limit. */
 export async function readWebStream(body: ReadableStream<Uint8Array> | null, limit: number): Promise<Uint8Array> {
   if (!body) return new Uint8Array(0);
@@ -55,7 +54,10 @@ export async function readWebStream(body: ReadableStream<Uint8Array> | null, lim
  * A Node request stream's bytes. Past the limit the rest is read and dropped rather than
  * destroying the stream, so that the 413 can still be sent on the same connection.
  */
-export async function readAsyncIterable(source: AsyncIterable<Uint8Array | string>, limit: number): Promise<Uint8Array> {
+export async function readAsyncIterable(
+  source: AsyncIterable<Uint8Array | string>,
+  limit: number,
+): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let total = 0;
   const encoder = new TextEncoder();
@@ -115,11 +117,13 @@ export function parseJson(text: string, maxDepth: number): unknown {
     value = JSON.parse(text);
   } catch (error) {
     // A parser that recurses (not V8's) runs out of stack on hostile nesting: that is depth too.
-    if (error instanceof RangeError) throw new PayloadProblem('too-deep', `the JSON nests too deep to parse (limit ${maxDepth} levels)`);
+    if (error instanceof RangeError)
+      throw new PayloadProblem('too-deep', `the JSON nests too deep to parse (limit ${maxDepth} levels)`);
     // JSON.parse's message quotes the text: not repeated.
     throw new PayloadProblem('malformed-json', 'the body is not valid JSON');
   }
-  if (nestsDeeperThan(value, maxDepth)) throw new PayloadProblem('too-deep', `the JSON nests deeper than ${maxDepth} levels`);
+  if (nestsDeeperThan(value, maxDepth))
+    throw new PayloadProblem('too-deep', `the JSON nests deeper than ${maxDepth} levels`);
   return value;
 }
 

@@ -6,7 +6,17 @@ import type { BasicAuth } from '../auth.js';
 import { InvalidParameterError } from '../errors.js';
 import { basicAuthChecker } from './basic-auth.js';
 import { CallbackAuthError, CallbackValidationError, type CallbackValidationFailure } from './errors.js';
-import { checkDeclaredLength, checkTextSize, decodeUtf8, formToObject, nestsDeeperThan, parseJson, PayloadProblem, readAsyncIterable, readWebStream } from './payload.js';
+import {
+  checkDeclaredLength,
+  checkTextSize,
+  decodeUtf8,
+  formToObject,
+  nestsDeeperThan,
+  parseJson,
+  PayloadProblem,
+  readAsyncIterable,
+  readWebStream,
+} from './payload.js';
 import type { CompiledValidator, ValidatorError, WebhookInput, WebhookOperation } from './types.js';
 
 /** What a client package tells the runtime about its API's callbacks (see packages/<api>/src/webhooks.ts). */
@@ -116,21 +126,34 @@ const DEFAULT_MAX_DEPTH = 32;
 /** A dedupe key from JSON pointers: the JSON array of the values found there (absent ones as null). */
 export function dedupeKeyFromPointers(pointers: readonly string[]): (event: unknown) => string {
   const paths = pointers.map((pointer) => {
-    if (!pointer.startsWith('/')) throw new InvalidParameterError({ parameter: 'dedupeKey', location: 'option', reason: 'must list JSON pointers (starting with "/")', value: pointer });
-    return pointer.slice(1).split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+    if (!pointer.startsWith('/'))
+      throw new InvalidParameterError({
+        parameter: 'dedupeKey',
+        location: 'option',
+        reason: 'must list JSON pointers (starting with "/")',
+        value: pointer,
+      });
+    return pointer
+      .slice(1)
+      .split('/')
+      .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
   });
   const getters = paths.map((path): ((event: unknown) => unknown) => {
     const [first, second] = path;
-    if (path.length === 1) return (event) => (event !== null && typeof event === 'object' ? (event as Record<string, unknown>)[first!] : undefined);
+    if (path.length === 1)
+      return (event) =>
+        event !== null && typeof event === 'object' ? (event as Record<string, unknown>)[first!] : undefined;
     if (path.length === 2) {
       return (event) => {
-        const parent = event !== null && typeof event === 'object' ? (event as Record<string, unknown>)[first!] : undefined;
+        const parent =
+          event !== null && typeof event === 'object' ? (event as Record<string, unknown>)[first!] : undefined;
         return parent !== null && typeof parent === 'object' ? (parent as Record<string, unknown>)[second!] : undefined;
       };
     }
     return (event) => {
       let value = event;
-      for (const part of path) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
+      for (const part of path)
+        value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
       return value;
     };
   });
@@ -144,7 +167,12 @@ export function dedupeKeyFromPointers(pointers: readonly string[]): (event: unkn
     for (let index = 0; index < count; index++) {
       const value = topLevel ? record?.[topLevel[index]!] : getters[index]!(event);
       if (index > 0) key += ',';
-      key += typeof value === 'string' && !NEEDS_JSON_ESCAPE.test(value) ? `"${value}"` : value === undefined ? 'null' : JSON.stringify(value);
+      key +=
+        typeof value === 'string' && !NEEDS_JSON_ESCAPE.test(value)
+          ? `"${value}"`
+          : value === undefined
+            ? 'null'
+            : JSON.stringify(value);
     }
     return `${key}]`;
   };
@@ -159,7 +187,8 @@ function headerOf(headers: RawCallback['headers'], name: string): string | undef
   return typeof value === 'string' ? value : Array.isArray(value) ? value.join(', ') : undefined;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 const escapePointer = (name: string) => name.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /** What one failed keyword means, without quoting the value that failed. */
@@ -207,24 +236,53 @@ function describeError(error: ValidatorError): string {
   }
 }
 
-export function createCallbackReceiver<TEvent>(definition: CallbackApiDefinition<TEvent>, options: CallbackReceiverOptions): CallbackReceiver<TEvent> {
+export function createCallbackReceiver<TEvent>(
+  definition: CallbackApiDefinition<TEvent>,
+  options: CallbackReceiverOptions,
+): CallbackReceiver<TEvent> {
   if (!options || (options.credentials !== false && typeof options.credentials !== 'object')) {
-    throw new InvalidParameterError({ parameter: 'credentials', location: 'option', reason: 'is required: the username and password your callback URL is configured with, or false to accept callbacks without credentials', secret: true });
+    throw new InvalidParameterError({
+      parameter: 'credentials',
+      location: 'option',
+      reason:
+        'is required: the username and password your callback URL is configured with, or false to accept callbacks without credentials',
+      secret: true,
+    });
   }
   const checkAuthorization = options.credentials === false ? undefined : basicAuthChecker(options.credentials);
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
-  for (const [name, value] of [['maxBodyBytes', maxBodyBytes], ['maxDepth', maxDepth]] as const) {
-    if (!Number.isInteger(value) || value < 1) throw new InvalidParameterError({ parameter: name, location: 'option', reason: 'must be a positive integer', value });
+  for (const [name, value] of [
+    ['maxBodyBytes', maxBodyBytes],
+    ['maxDepth', maxDepth],
+  ] as const) {
+    if (!Number.isInteger(value) || value < 1)
+      throw new InvalidParameterError({
+        parameter: name,
+        location: 'option',
+        reason: 'must be a positive integer',
+        value,
+      });
   }
   const realm = options.realm ?? 'callbacks';
-  if (/["\\\r\n]/.test(realm)) throw new InvalidParameterError({ parameter: 'realm', location: 'option', reason: 'cannot contain quotes, backslashes or line breaks', value: realm });
+  if (/["\\\r\n]/.test(realm))
+    throw new InvalidParameterError({
+      parameter: 'realm',
+      location: 'option',
+      reason: 'cannot contain quotes, backslashes or line breaks',
+      value: realm,
+    });
   const challenge = `Basic realm="${realm}", charset="UTF-8"`;
   const typeField = definition.eventTypeField;
   const api = definition.api;
 
   // Per input: its operation and its dedupe function, resolved once.
-  const fallbackKey = typeof definition.dedupeKey === 'function' ? definition.dedupeKey : definition.dedupeKey ? dedupeKeyFromPointers(definition.dedupeKey) : undefined;
+  const fallbackKey =
+    typeof definition.dedupeKey === 'function'
+      ? definition.dedupeKey
+      : definition.dedupeKey
+        ? dedupeKeyFromPointers(definition.dedupeKey)
+        : undefined;
   interface Route {
     operation: WebhookOperation;
     input: WebhookInput;
@@ -253,8 +311,16 @@ export function createCallbackReceiver<TEvent>(definition: CallbackApiDefinition
   const routesByMethod = new Map<string, Route[]>();
   for (const operation of definition.operations) {
     for (const input of operation.inputs) {
-      const dedupe = (input.dedupeKey ? dedupeKeyFromPointers(input.dedupeKey) : fallbackKey) as ((event: TEvent) => string) | undefined;
-      if (!dedupe) throw new InvalidParameterError({ parameter: 'dedupeKey', location: 'option', reason: `${operation.operationId} has no x-dedupe-key in its spec and the API definition gives none`, value: undefined });
+      const dedupe = (input.dedupeKey ? dedupeKeyFromPointers(input.dedupeKey) : fallbackKey) as
+        | ((event: TEvent) => string)
+        | undefined;
+      if (!dedupe)
+        throw new InvalidParameterError({
+          parameter: 'dedupeKey',
+          location: 'option',
+          reason: `${operation.operationId} has no x-dedupe-key in its spec and the API definition gives none`,
+          value: undefined,
+        });
       const list = routesByMethod.get(operation.method) ?? [];
       const single = input.exact && input.events.length === 1 ? input.events[0]!.validate : undefined;
       list.push({ operation, input, dedupe, byType: dispatchOf(input), single });
@@ -277,7 +343,9 @@ export function createCallbackReceiver<TEvent>(definition: CallbackApiDefinition
   const routeByType = new Map<Route[], Map<string, Route>>();
   const indexByType = (routes: Route[]) => {
     const byType = new Map<string, Route>();
-    for (const route of routes) for (const branch of route.input.events) for (const type of branch.constants[typeField] ?? []) if (!byType.has(type)) byType.set(type, route);
+    for (const route of routes)
+      for (const branch of route.input.events)
+        for (const type of branch.constants[typeField] ?? []) if (!byType.has(type)) byType.set(type, route);
     routeByType.set(routes, byType);
   };
   const methods = new Map<string, MethodRoutes>();
@@ -294,17 +362,31 @@ export function createCallbackReceiver<TEvent>(definition: CallbackApiDefinition
   }
   const CONTENT_TYPE_CACHE_LIMIT = 32;
 
-  const invalid = (reason: CallbackValidationFailure, detail: string, extra: { field?: string; keyword?: string; operationId?: string; headers?: Record<string, string> } = {}) =>
-    new CallbackValidationError({ reason, webhookApi: api, detail, ...extra });
+  const invalid = (
+    reason: CallbackValidationFailure,
+    detail: string,
+    extra: { field?: string; keyword?: string; operationId?: string; headers?: Record<string, string> } = {},
+  ) => new CallbackValidationError({ reason, webhookApi: api, detail, ...extra });
 
   function schemaError(route: Route, error: ValidatorError | undefined, prefix: string): CallbackValidationError {
-    if (!error) return invalid('schema', 'the payload does not match the schema', { field: prefix, operationId: route.operation.operationId });
+    if (!error)
+      return invalid('schema', 'the payload does not match the schema', {
+        field: prefix,
+        operationId: route.operation.operationId,
+      });
     const missing = error.params['missingProperty'] ?? error.params['additionalProperty'];
     const pointer = `${prefix}${error.instancePath}${typeof missing === 'string' ? `/${escapePointer(missing)}` : ''}`;
     // Query and form values are named as the parameters they are; JSON fields by JSON pointer.
-    const field = route.input.parse === 'form' && prefix === '' ? pointer.slice(1).replace(/~1/g, '/').replace(/~0/g, '~') : pointer;
+    const field =
+      route.input.parse === 'form' && prefix === ''
+        ? pointer.slice(1).replace(/~1/g, '/').replace(/~0/g, '~')
+        : pointer;
     const shown = field === '' ? 'the payload' : route.input.parse === 'form' ? `parameter "${field}"` : field;
-    return invalid('schema', `${shown} ${describeError(error)}`, { field, keyword: error.keyword, operationId: route.operation.operationId });
+    return invalid('schema', `${shown} ${describeError(error)}`, {
+      field,
+      keyword: error.keyword,
+      operationId: route.operation.operationId,
+    });
   }
 
   /** The precise error of a payload the whole-payload validator refused: per event, with the branch its type picks. */
@@ -317,8 +399,12 @@ export function createCallbackReceiver<TEvent>(definition: CallbackApiDefinition
       const prefix = input.envelope === 'array' ? `/${index}` : '';
       if (!isRecord(event)) continue;
       const type = event[typeField];
-      let branch = typeof type === 'string' ? input.events.find((candidate) => candidate.constants[typeField]?.includes(type)) : undefined;
-      if (!branch && typed && typeof type === 'string') return unknownType(route, `${prefix}/${escapePointer(typeField)}`);
+      let branch =
+        typeof type === 'string'
+          ? input.events.find((candidate) => candidate.constants[typeField]?.includes(type))
+          : undefined;
+      if (!branch && typed && typeof type === 'string')
+        return unknownType(route, `${prefix}/${escapePointer(typeField)}`);
       branch ??= input.events.length === 1 ? input.events[0] : undefined;
       if (branch && !branch.validate(event)) return schemaError(route, branch.validate.errors?.[0], prefix);
     }
@@ -328,8 +414,18 @@ export function createCallbackReceiver<TEvent>(definition: CallbackApiDefinition
 
   function unknownType(route: Route | undefined, pointer: string): CallbackValidationError {
     const field = route?.input.parse === 'form' && route.input.envelope === 'object' ? typeField : pointer;
-    const known = [...new Set((route ? [route] : []).flatMap((candidate) => candidate.input.events.flatMap((branch) => branch.constants[typeField] ?? [])))];
-    return invalid('unknown-event-type', `${field} is not a known event type${known.length ? ` (known: ${known.join(', ')})` : ''}`, { field, keyword: 'enum', operationId: route?.operation.operationId });
+    const known = [
+      ...new Set(
+        (route ? [route] : []).flatMap((candidate) =>
+          candidate.input.events.flatMap((branch) => branch.constants[typeField] ?? []),
+        ),
+      ),
+    ];
+    return invalid(
+      'unknown-event-type',
+      `${field} is not a known event type${known.length ? ` (known: ${known.join(', ')})` : ''}`,
+      { field, keyword: 'enum', operationId: route?.operation.operationId },
+    );
   }
 
   function authenticate(headers: RawCallback['headers']): void {
@@ -340,7 +436,12 @@ export function createCallbackReceiver<TEvent>(definition: CallbackApiDefinition
 
   function routesFor(method: string): MethodRoutes {
     const routes = methods.get(method) ?? methods.get(method.toUpperCase());
-    if (!routes) throw invalid('method', `${method.toUpperCase()} is not a method its callbacks use (they use ${allowedMethods})`, { headers: { allow: allowedMethods } });
+    if (!routes)
+      throw invalid(
+        'method',
+        `${method.toUpperCase()} is not a method its callbacks use (they use ${allowedMethods})`,
+        { headers: { allow: allowedMethods } },
+      );
     return routes;
   }
 
@@ -349,19 +450,31 @@ export function createCallbackReceiver<TEvent>(definition: CallbackApiDefinition
     const cached = contentType === undefined ? undefined : routes.contentTypes.get(contentType);
     if (cached) return cached;
     const selected = selectBodyRoutes(routes, contentType);
-    if (contentType !== undefined && routes.contentTypes.size < CONTENT_TYPE_CACHE_LIMIT) routes.contentTypes.set(contentType, selected);
+    if (contentType !== undefined && routes.contentTypes.size < CONTENT_TYPE_CACHE_LIMIT)
+      routes.contentTypes.set(contentType, selected);
     return selected;
   }
 
   function selectBodyRoutes(routes: MethodRoutes, contentType: string | undefined): Route[] {
     const [media = '', ...parameters] = (contentType ?? '').split(';');
     const mediaType = media.trim().toLowerCase();
-    const charset = parameters.map((parameter) => /^\s*charset\s*=\s*"?([^";\s]*)"?\s*$/i.exec(parameter)?.[1]).find((value) => value !== undefined);
+    const charset = parameters
+      .map((parameter) => /^\s*charset\s*=\s*"?([^";\s]*)"?\s*$/i.exec(parameter)?.[1])
+      .find((value) => value !== undefined);
     const matching = routes.byMediaType.get(mediaType);
     if (!matching || (charset !== undefined && charset.toLowerCase() !== 'utf-8')) {
-      const acceptedTypes = [...new Set(routes.all.filter((route) => route.input.in === 'body').map((route) => route.input.mediaType))].join(', ');
-      const got = contentType === undefined ? 'no Content-Type' : charset !== undefined && matching ? `charset ${JSON.stringify(charset.slice(0, 40))}` : `Content-Type ${JSON.stringify(mediaType.slice(0, 80))}`;
-      throw invalid('content-type', `${got}; expected ${acceptedTypes || 'no body'} in UTF-8`, { field: 'Content-Type' });
+      const acceptedTypes = [
+        ...new Set(routes.all.filter((route) => route.input.in === 'body').map((route) => route.input.mediaType)),
+      ].join(', ');
+      const got =
+        contentType === undefined
+          ? 'no Content-Type'
+          : charset !== undefined && matching
+            ? `charset ${JSON.stringify(charset.slice(0, 40))}`
+            : `Content-Type ${JSON.stringify(mediaType.slice(0, 80))}`;
+      throw invalid('content-type', `${got}; expected ${acceptedTypes || 'no body'} in UTF-8`, {
+        field: 'Content-Type',
+      });
     }
     return matching;
   }
@@ -386,7 +499,10 @@ export function createCallbackReceiver<TEvent>(definition: CallbackApiDefinition
     const type = isRecord(first) ? first[typeField] : undefined;
     let route = typeof type === 'string' ? routeByType.get(routes)?.get(type) : undefined;
     if (!route) {
-      if (typeof type === 'string' && routes.some((candidate) => candidate.input.events.some((branch) => branch.constants[typeField] !== undefined))) {
+      if (
+        typeof type === 'string' &&
+        routes.some((candidate) => candidate.input.events.some((branch) => branch.constants[typeField] !== undefined))
+      ) {
         throw unknownType(routes[0], `${Array.isArray(data) ? '/0' : ''}/${escapePointer(typeField)}`);
       }
       route = routes.find((candidate) => (candidate.input.envelope === 'array') === Array.isArray(data)) ?? routes[0]!;
@@ -396,7 +512,8 @@ export function createCallbackReceiver<TEvent>(definition: CallbackApiDefinition
     if (route.input.envelope === 'array') {
       const events = data as TEvent[];
       received = new Array(events.length);
-      for (let index = 0; index < events.length; index++) received[index] = { event: events[index]!, dedupeKey: route.dedupe(events[index]!) };
+      for (let index = 0; index < events.length; index++)
+        received[index] = { event: events[index]!, dedupeKey: route.dedupe(events[index]!) };
     } else {
       received = [{ event: data as TEvent, dedupeKey: route.dedupe(data as TEvent) }];
     }
@@ -412,16 +529,20 @@ export function createCallbackReceiver<TEvent>(definition: CallbackApiDefinition
   /** Everything after the method and credentials are checked. */
   function processCallback(routes: MethodRoutes, callback: RawCallback): CallbackDelivery<TEvent> {
     try {
-      const hasBody = callback.parsedBody !== undefined || (callback.body !== undefined && callback.body !== null && callback.body.length > 0);
+      const hasBody =
+        callback.parsedBody !== undefined ||
+        (callback.body !== undefined && callback.body !== null && callback.body.length > 0);
       if (!hasBody && routes.query.length) {
-        const params = callback.query instanceof URLSearchParams ? callback.query : new URLSearchParams(callback.query ?? '');
+        const params =
+          callback.query instanceof URLSearchParams ? callback.query : new URLSearchParams(callback.query ?? '');
         return deliver(routes.query, formToObject(params));
       }
       const candidates = bodyRoutes(routes, headerOf(callback.headers, 'content-type'));
       // The body is at hand: its own size is checked below (a declared Content-Length is checked before reading, in receive/receiveNode).
       const form = candidates[0]!.input.parse === 'form';
       if (callback.parsedBody !== undefined) {
-        if (nestsDeeperThan(callback.parsedBody, maxDepth)) throw new PayloadProblem('too-deep', `the JSON nests deeper than ${maxDepth} levels`);
+        if (nestsDeeperThan(callback.parsedBody, maxDepth))
+          throw new PayloadProblem('too-deep', `the JSON nests deeper than ${maxDepth} levels`);
         return deliver(candidates, callback.parsedBody);
       }
       const raw = callback.body ?? '';
@@ -430,7 +551,8 @@ export function createCallbackReceiver<TEvent>(definition: CallbackApiDefinition
         checkTextSize(raw, maxBodyBytes);
         text = raw;
       } else {
-        if (raw.length > maxBodyBytes) throw new PayloadProblem('too-large', `the body is larger than the ${maxBodyBytes}-byte limit`);
+        if (raw.length > maxBodyBytes)
+          throw new PayloadProblem('too-large', `the body is larger than the ${maxBodyBytes}-byte limit`);
         text = decodeUtf8(raw);
       }
       return deliver(candidates, form ? formToObject(new URLSearchParams(text)) : parseJson(text, maxDepth));
@@ -445,7 +567,8 @@ export function createCallbackReceiver<TEvent>(definition: CallbackApiDefinition
     authenticate(request.headers);
     const query = new URL(request.url).search;
     // Only read a body when the method has body routes and the request has one.
-    if (routes.byMediaType.size === 0 || request.body === null) return processCallback(routes, { method: request.method, headers: request.headers, query });
+    if (routes.byMediaType.size === 0 || request.body === null)
+      return processCallback(routes, { method: request.method, headers: request.headers, query });
     bodyRoutes(routes, request.headers.get('content-type') ?? undefined);
     try {
       checkDeclaredLength(request.headers.get('content-length'), maxBodyBytes);
@@ -475,7 +598,8 @@ export function createCallbackReceiver<TEvent>(definition: CallbackApiDefinition
     const length = headerOf(request.headers, 'content-length');
     const chunked = headerOf(request.headers, 'transfer-encoding') !== undefined;
     const hasBody = (length !== undefined && length !== '0') || chunked;
-    if (!hasBody || typeof request[Symbol.asyncIterator] !== 'function' || routes.byMediaType.size === 0) return processCallback(routes, base);
+    if (!hasBody || typeof request[Symbol.asyncIterator] !== 'function' || routes.byMediaType.size === 0)
+      return processCallback(routes, base);
     bodyRoutes(routes, headerOf(request.headers, 'content-type'));
     try {
       checkDeclaredLength(length, maxBodyBytes);
@@ -487,7 +611,8 @@ export function createCallbackReceiver<TEvent>(definition: CallbackApiDefinition
     }
   }
 
-  const isRefusal = (error: unknown): error is CallbackAuthError | CallbackValidationError => error instanceof CallbackAuthError || error instanceof CallbackValidationError;
+  const isRefusal = (error: unknown): error is CallbackAuthError | CallbackValidationError =>
+    error instanceof CallbackAuthError || error instanceof CallbackValidationError;
 
   return {
     receive,

@@ -24,7 +24,8 @@ function formParams(event: unknown): URLSearchParams {
   const params = new URLSearchParams();
   for (const [name, value] of Object.entries(event as Record<string, unknown>)) {
     if (value === undefined || value === null) continue;
-    for (const item of Array.isArray(value) ? value : [value]) params.append(name, typeof item === 'object' ? JSON.stringify(item) : String(item));
+    for (const item of Array.isArray(value) ? value : [value])
+      params.append(name, typeof item === 'object' ? JSON.stringify(item) : String(item));
   }
   return params;
 }
@@ -33,22 +34,51 @@ function formParams(event: unknown): URLSearchParams {
  * A `Request` carrying `events` the way the API delivers them: the array envelope, one event per
  * request, or a query string, with the provider's headers and your credentials.
  */
-export function buildCallbackRequest<TEvent>(definition: CallbackApiDefinition<TEvent>, events: readonly TEvent[], options: TestCallbackOptions): Request {
-  if (events.length === 0) throw new InvalidParameterError({ parameter: 'events', location: 'option', reason: 'must hold at least one event', value: events });
-  const method = (options.method ?? (definition.operations.some((operation) => operation.method === 'POST') ? 'POST' : 'GET')).toUpperCase();
+export function buildCallbackRequest<TEvent>(
+  definition: CallbackApiDefinition<TEvent>,
+  events: readonly TEvent[],
+  options: TestCallbackOptions,
+): Request {
+  if (events.length === 0)
+    throw new InvalidParameterError({
+      parameter: 'events',
+      location: 'option',
+      reason: 'must hold at least one event',
+      value: events,
+    });
+  const method = (
+    options.method ?? (definition.operations.some((operation) => operation.method === 'POST') ? 'POST' : 'GET')
+  ).toUpperCase();
   const type = (events[0] as Record<string, unknown>)[definition.eventTypeField];
-  const matches = (input: WebhookInput) => input.events.some((branch) => branch.constants[definition.eventTypeField]?.includes(type as string));
+  const matches = (input: WebhookInput) =>
+    input.events.some((branch) => branch.constants[definition.eventTypeField]?.includes(type as string));
   const candidates: { operation: WebhookOperation; input: WebhookInput }[] = definition.operations
-    .filter((operation) => operation.method === method && (options.webhook === undefined || operation.webhook === options.webhook))
+    .filter(
+      (operation) =>
+        operation.method === method && (options.webhook === undefined || operation.webhook === options.webhook),
+    )
     .flatMap((operation) => operation.inputs.map((input) => ({ operation, input })))
-    .filter(({ input }) => (options.mediaType === undefined ? true : input.mediaType.toLowerCase() === options.mediaType.toLowerCase()));
-  const chosen = candidates.find(({ input }) => matches(input)) ?? (options.webhook !== undefined ? candidates[0] : undefined);
+    .filter(({ input }) =>
+      options.mediaType === undefined ? true : input.mediaType.toLowerCase() === options.mediaType.toLowerCase(),
+    );
+  const chosen =
+    candidates.find(({ input }) => matches(input)) ?? (options.webhook !== undefined ? candidates[0] : undefined);
   if (!chosen) {
-    throw new InvalidParameterError({ parameter: 'events', location: 'option', reason: `no ${method} webhook${options.mediaType ? ` taking ${options.mediaType}` : ''} has event type ${JSON.stringify(type)}`, value: undefined });
+    throw new InvalidParameterError({
+      parameter: 'events',
+      location: 'option',
+      reason: `no ${method} webhook${options.mediaType ? ` taking ${options.mediaType}` : ''} has event type ${JSON.stringify(type)}`,
+      value: undefined,
+    });
   }
   const { input } = chosen;
   if (input.envelope === 'object' && events.length !== 1) {
-    throw new InvalidParameterError({ parameter: 'events', location: 'option', reason: `${chosen.operation.operationId} carries one event per request`, value: events.length });
+    throw new InvalidParameterError({
+      parameter: 'events',
+      location: 'option',
+      reason: `${chosen.operation.operationId} carries one event per request`,
+      value: events.length,
+    });
   }
   const url = new URL(options.url ?? 'http://localhost/callbacks');
   const headers = new Headers(definition.testHeaders);

@@ -61,7 +61,9 @@ type ElementOf<T> = T extends readonly (infer Element)[] ? Element : T;
 
 /** The events an openapi-typescript operation carries: its body's (array elements, for an array envelope) or its query parameters. */
 export type OperationEvents<Operation> =
-  | (Operation extends { requestBody?: { content: infer Content } } ? { [Media in keyof Content]: ElementOf<Content[Media]> }[keyof Content] : never)
+  | (Operation extends { requestBody?: { content: infer Content } }
+      ? { [Media in keyof Content]: ElementOf<Content[Media]> }[keyof Content]
+      : never)
   | (Operation extends { parameters: { query?: infer Query } } ? NonNullable<Query> : never);
 
 /**
@@ -69,5 +71,9 @@ export type OperationEvents<Operation> =
  * of it): narrow it with a `switch` on the event type field.
  */
 export type WebhookEvents<Webhooks, Name extends keyof Webhooks = keyof Webhooks> = {
-  [Webhook in Name]: { [Method in HttpMethod]: Webhooks[Webhook] extends { [M in Method]?: infer Operation } ? OperationEvents<NonNullable<Operation>> : never }[HttpMethod];
+  [Webhook in Name]: {
+    [Method in HttpMethod]: Webhooks[Webhook] extends { [M in Method]?: infer Operation }
+      ? OperationEvents<NonNullable<Operation>>
+      : never;
+  }[HttpMethod];
 }[Name];

@@ -113,8 +113,15 @@ export class DeliveryEngine implements CallbackScheduler {
     const target = splitCredentials(delivery.url);
     const fallback = delivery.fallbackUrl ? splitCredentials(delivery.fallbackUrl) : undefined;
     const encoding = delivery.method === 'GET' ? 'form' : (delivery.encoding ?? 'json');
-    const payload = delivery.method === 'GET' || encoding === 'form' ? (delivery.query ?? (delivery.body as Record<string, string> | undefined)) : delivery.body;
-    const violations = this.validator.problems(delivery.webhook, { method: delivery.method, encoding, value: payload ?? {} });
+    const payload =
+      delivery.method === 'GET' || encoding === 'form'
+        ? (delivery.query ?? (delivery.body as Record<string, string> | undefined))
+        : delivery.body;
+    const violations = this.validator.problems(delivery.webhook, {
+      method: delivery.method,
+      encoding,
+      value: payload ?? {},
+    });
     const record: DeliveryRecord = {
       id: this.#nextId++,
       webhook: delivery.webhook,
@@ -130,10 +137,17 @@ export class DeliveryEngine implements CallbackScheduler {
       attempts: [],
       queuedAt: new Date().toISOString(),
     };
-    if (violations.length) this.log(`callback ${record.id} ${delivery.webhook} violates the spec: ${violations.join('; ')}`);
+    if (violations.length)
+      this.log(`callback ${record.id} ${delivery.webhook} violates the spec: ${violations.join('; ')}`);
     this.#log.push(record);
     if (this.#log.length > this.options.logSize) this.#log.splice(0, this.#log.length - this.options.logSize);
-    const job: Job = { record, delivery, target: { url: target.url, credentials: delivery.credentials ?? target.credentials }, fallback, queuedAt: performance.now() };
+    const job: Job = {
+      record,
+      delivery,
+      target: { url: target.url, credentials: delivery.credentials ?? target.credentials },
+      fallback,
+      queuedAt: performance.now(),
+    };
     if (this.options.outOfOrder) {
       this.#held.push(job);
       if (!this.#holdTimer) {
@@ -239,7 +253,8 @@ export class DeliveryEngine implements CallbackScheduler {
         if (!woke) return;
       }
       if (await this.#tryTarget(job, job.target, signal)) return this.#finish(record, 'delivered', job);
-      if (job.fallback && !signal.aborted && (await this.#tryTarget(job, job.fallback, signal))) return this.#finish(record, 'delivered', job);
+      if (job.fallback && !signal.aborted && (await this.#tryTarget(job, job.fallback, signal)))
+        return this.#finish(record, 'delivered', job);
     }
     if (!signal.aborted) this.#finish(record, 'failed', job);
   }
@@ -248,11 +263,18 @@ export class DeliveryEngine implements CallbackScheduler {
     record.state = state;
     record.finishedAt = new Date().toISOString();
     if (state === 'delivered') record.latencyMs = Math.round((performance.now() - job.queuedAt) * 100) / 100;
-    else this.log(`callback ${record.id} ${record.webhook} to ${record.url} failed after ${record.attempts.length} attempt(s)`);
+    else
+      this.log(
+        `callback ${record.id} ${record.webhook} to ${record.url} failed after ${record.attempts.length} attempt(s)`,
+      );
   }
 
   /** One attempt on one URL (plus the credentialed resend after a 401 challenge). */
-  async #tryTarget(job: Job, target: { url: string; credentials: Credentials | undefined }, signal: AbortSignal): Promise<boolean> {
+  async #tryTarget(
+    job: Job,
+    target: { url: string; credentials: Credentials | undefined },
+    signal: AbortSignal,
+  ): Promise<boolean> {
     const { delivery } = job;
     const challenge = delivery.challengeFirst === true && target.credentials !== undefined;
     const first = await this.#send(job, target.url, challenge ? undefined : target.credentials, signal);
@@ -263,13 +285,19 @@ export class DeliveryEngine implements CallbackScheduler {
     return first.ok;
   }
 
-  async #send(job: Job, url: string, credentials: Credentials | undefined, signal: AbortSignal): Promise<{ ok: boolean; status?: number; wwwAuthenticate?: string | null }> {
+  async #send(
+    job: Job,
+    url: string,
+    credentials: Credentials | undefined,
+    signal: AbortSignal,
+  ): Promise<{ ok: boolean; status?: number; wwwAuthenticate?: string | null }> {
     const { delivery, record } = job;
     const headers: Record<string, string> = {};
     // Lower-case names, so an API's explicit Content-Type wins over the one derived from `encoding`.
     for (const [name, value] of Object.entries(delivery.headers ?? {})) headers[name.toLowerCase()] = value;
     if (record.violations.length) headers['x-sandbox-violations'] = record.violations.join('; ').slice(0, 4000);
-    if (credentials) headers.authorization = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
+    if (credentials)
+      headers.authorization = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
     let target = url;
     let body: string | undefined;
     if (delivery.method === 'GET') {
@@ -295,13 +323,40 @@ export class DeliveryEngine implements CallbackScheduler {
     const cancel = () => attempt.abort();
     signal.addEventListener('abort', cancel, { once: true });
     try {
-      const response = await fetch(target, { method: delivery.method, headers, body, signal: attempt.signal, redirect: 'manual' });
+      const response = await fetch(target, {
+        method: delivery.method,
+        headers,
+        body,
+        signal: attempt.signal,
+        redirect: 'manual',
+      });
       const answer = await readStart(response, 1024);
-      record.attempts.push({ url, withCredentials: credentials !== undefined, status: response.status, ...(answer ? { body: answer } : {}), durationMs: elapsed(started), at: new Date().toISOString() });
-      return { ok: response.status >= 200 && response.status < 300, status: response.status, wwwAuthenticate: response.headers.get('www-authenticate') };
+      record.attempts.push({
+        url,
+        withCredentials: credentials !== undefined,
+        status: response.status,
+        ...(answer ? { body: answer } : {}),
+        durationMs: elapsed(started),
+        at: new Date().toISOString(),
+      });
+      return {
+        ok: response.status >= 200 && response.status < 300,
+        status: response.status,
+        wwwAuthenticate: response.headers.get('www-authenticate'),
+      };
     } catch (error) {
-      const reason = timedOut ? `no answer within ${timeoutMs} ms` : signal.aborted ? 'cancelled by reset' : describeNetworkError(error);
-      record.attempts.push({ url, withCredentials: credentials !== undefined, error: reason, durationMs: elapsed(started), at: new Date().toISOString() });
+      const reason = timedOut
+        ? `no answer within ${timeoutMs} ms`
+        : signal.aborted
+          ? 'cancelled by reset'
+          : describeNetworkError(error);
+      record.attempts.push({
+        url,
+        withCredentials: credentials !== undefined,
+        error: reason,
+        durationMs: elapsed(started),
+        at: new Date().toISOString(),
+      });
       return { ok: false };
     } finally {
       clearTimeout(timer);
@@ -317,11 +372,15 @@ export class DeliveryEngine implements CallbackScheduler {
         resolve(!signal.aborted);
       }, ms);
       this.#timers.add(timer);
-      signal.addEventListener('abort', () => {
-        clearTimeout(timer);
-        this.#timers.delete(timer);
-        resolve(false);
-      }, { once: true });
+      signal.addEventListener(
+        'abort',
+        () => {
+          clearTimeout(timer);
+          this.#timers.delete(timer);
+          resolve(false);
+        },
+        { once: true },
+      );
     });
   }
 }
@@ -353,7 +412,10 @@ const elapsed = (started: number) => Math.round((performance.now() - started) * 
 function splitCredentials(raw: string): { url: string; credentials: Credentials | undefined } {
   try {
     const url = new URL(raw);
-    const credentials = url.username || url.password ? { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) } : undefined;
+    const credentials =
+      url.username || url.password
+        ? { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) }
+        : undefined;
     url.username = '';
     url.password = '';
     return { url: url.toString(), credentials };

@@ -20,7 +20,12 @@ export function readBody(request: IncomingMessage, maxBytes: number): Promise<Bu
     const declared = Number(request.headers['content-length']);
     if (Number.isFinite(declared) && declared > maxBytes) {
       request.resume();
-      reject(new BodyError('payload-too-large', `The request body is ${declared} bytes; this sandbox accepts at most ${maxBytes}.`));
+      reject(
+        new BodyError(
+          'payload-too-large',
+          `The request body is ${declared} bytes; this sandbox accepts at most ${maxBytes}.`,
+        ),
+      );
       return;
     }
     const chunks: Buffer[] = [];
@@ -32,7 +37,12 @@ export function readBody(request: IncomingMessage, maxBytes: number): Promise<Bu
       if (size > maxBytes) {
         failed = true;
         chunks.length = 0;
-        reject(new BodyError('payload-too-large', `The request body exceeds ${maxBytes} bytes, the most this sandbox accepts.`));
+        reject(
+          new BodyError(
+            'payload-too-large',
+            `The request body exceeds ${maxBytes} bytes, the most this sandbox accepts.`,
+          ),
+        );
         return;
       }
       chunks.push(chunk);
@@ -67,7 +77,10 @@ export function parseMediaType(value: string | undefined): MediaType | undefined
   for (const part of rest) {
     const index = part.indexOf('=');
     if (index <= 0) continue;
-    parameters[part.slice(0, index).trim().toLowerCase()] = part.slice(index + 1).trim().replace(/^"(.*)"$/, '$1');
+    parameters[part.slice(0, index).trim().toLowerCase()] = part
+      .slice(index + 1)
+      .trim()
+      .replace(/^"(.*)"$/, '$1');
   }
   return { type, parameters };
 }
@@ -101,7 +114,8 @@ export function jsonDepth(text: string, limit: number): number {
 
 /** Parses a JSON body within a nesting limit; throws BodyError('bad-request') naming the problem. */
 export function parseJsonBody(text: string, maxDepth: number): unknown {
-  if (jsonDepth(text, maxDepth) > maxDepth) throw new BodyError('bad-request', `The JSON body is nested deeper than ${maxDepth} levels.`);
+  if (jsonDepth(text, maxDepth) > maxDepth)
+    throw new BodyError('bad-request', `The JSON body is nested deeper than ${maxDepth} levels.`);
   try {
     return JSON.parse(text);
   } catch {

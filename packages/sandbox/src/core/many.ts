@@ -30,11 +30,24 @@ export async function startSandboxes(
 ): Promise<Sandbox[]> {
   const known = sandboxApis();
   const unknown = apis.filter((api) => !known.some((entry) => entry.name === api));
-  if (unknown.length) throw new SandboxStartError(`Unknown API ${unknown.join(', ')}; the sandbox knows ${known.map((entry) => entry.name).join(', ')}.`, 'UNKNOWN_API');
-  if (apis.length === 0) throw new SandboxStartError(`Name at least one API: ${known.map((entry) => entry.name).join(', ')}.`, 'UNKNOWN_API');
+  if (unknown.length)
+    throw new SandboxStartError(
+      `Unknown API ${unknown.join(', ')}; the sandbox knows ${known.map((entry) => entry.name).join(', ')}.`,
+      'UNKNOWN_API',
+    );
+  if (apis.length === 0)
+    throw new SandboxStartError(
+      `Name at least one API: ${known.map((entry) => entry.name).join(', ')}.`,
+      'UNKNOWN_API',
+    );
   const results = await Promise.allSettled(
     apis.map(async (api, index) => {
-      const port = options.port === undefined ? known.find((entry) => entry.name === api)!.port : options.port === 0 ? 0 : options.port + index;
+      const port =
+        options.port === undefined
+          ? known.find((entry) => entry.name === api)!.port
+          : options.port === 0
+            ? 0
+            : options.port + index;
       return startSandbox({ ...options, ...perApi?.(api, index), api, port });
     }),
   );

@@ -18,7 +18,10 @@ export interface PrismOperation {
     readonly query?: ReadonlyArray<{ readonly name: string }>;
     readonly headers?: ReadonlyArray<{ readonly name: string }>;
   };
-  readonly responses: ReadonlyArray<{ readonly code: string; readonly contents?: ReadonlyArray<{ readonly mediaType: string }> }>;
+  readonly responses: ReadonlyArray<{
+    readonly code: string;
+    readonly contents?: ReadonlyArray<{ readonly mediaType: string }>;
+  }>;
 }
 
 export interface PrismInput {
@@ -62,12 +65,19 @@ function prism(): PrismModules {
   modules ??= {
     getHttpOperationsFromSpec: require('@stoplight/prism-http/dist/utils/operations').getHttpOperationsFromSpec,
     route: require('@stoplight/prism-http/dist/router').default,
-    ...(require('@stoplight/prism-http/dist/validator') as Pick<PrismModules, 'validateInput' | 'validateSecurity' | 'validateOutput'>),
+    ...(require('@stoplight/prism-http/dist/validator') as Pick<
+      PrismModules,
+      'validateInput' | 'validateSecurity' | 'validateOutput'
+    >),
   };
   return modules;
 }
 
-type Mocker = (options: { resource: PrismOperation; input: { data: PrismInput; validations: Diagnostic[] }; config: object }) => (logger: object) => Either<PrismError, PrismOutput>;
+type Mocker = (options: {
+  resource: PrismOperation;
+  input: { data: PrismInput; validations: Diagnostic[] };
+  config: object;
+}) => (logger: object) => Either<PrismError, PrismOutput>;
 let mocker: Mocker | undefined;
 /** Loads Prism's mocker now (done in the background once a sandbox listens). */
 export function preloadMocker(): void {
@@ -76,7 +86,8 @@ export function preloadMocker(): void {
 
 /** Prism logs through pino; the sandbox does its own logging, so Prism's is a silent stand-in. */
 const silentLogger: Record<string, unknown> = {};
-for (const level of ['trace', 'debug', 'info', 'success', 'warn', 'error', 'fatal', 'log']) silentLogger[level] = () => undefined;
+for (const level of ['trace', 'debug', 'info', 'success', 'warn', 'error', 'fatal', 'log'])
+  silentLogger[level] = () => undefined;
 silentLogger.child = () => silentLogger;
 
 /** Reads a spec (a file path, or an already bundled document) into Prism's operations. */
@@ -116,12 +127,22 @@ export function outputViolations(operation: PrismOperation, output: PrismOutput)
   return result._tag === 'Left' ? result.left : [];
 }
 
-export type MockResult = { readonly ok: true; readonly output: PrismOutput } | { readonly ok: false; readonly status: number; readonly message: string };
+export type MockResult =
+  | { readonly ok: true; readonly output: PrismOutput }
+  | { readonly ok: false; readonly status: number; readonly message: string };
 
 /** Prism's example answer, honouring `code`/`exampleKey`/`mediaTypes` (from Prefer and Accept). */
-export function mock(operation: PrismOperation, input: PrismInput, config: { code?: number; exampleKey?: string; mediaTypes?: string[]; dynamic?: boolean }): MockResult {
+export function mock(
+  operation: PrismOperation,
+  input: PrismInput,
+  config: { code?: number; exampleKey?: string; mediaTypes?: string[]; dynamic?: boolean },
+): MockResult {
   preloadMocker();
-  const result = mocker!({ resource: operation, input: { data: input, validations: [] }, config: { dynamic: false, ...config } })(silentLogger);
+  const result = mocker!({
+    resource: operation,
+    input: { data: input, validations: [] },
+    config: { dynamic: false, ...config },
+  })(silentLogger);
   if (result._tag === 'Right') return { ok: true, output: result.right };
   return { ok: false, status: result.left.status ?? 500, message: result.left.detail ?? result.left.message };
 }
@@ -129,11 +150,20 @@ export function mock(operation: PrismOperation, input: PrismInput, config: { cod
 /** A Prism diagnostic as a sandbox Violation naming the field the user sent (as the spec spells it). */
 export function toViolation(operation: PrismOperation, diagnostic: Diagnostic): Violation {
   const [where, ...rest] = diagnostic.path ?? [];
-  const location: ViolationLocation = where === 'query' || where === 'path' || where === 'header' || where === 'body' ? where : where === 'headers' ? 'header' : 'body';
+  const location: ViolationLocation =
+    where === 'query' || where === 'path' || where === 'header' || where === 'body'
+      ? where
+      : where === 'headers'
+        ? 'header'
+        : 'body';
   const field = [...rest].map(String);
   // Prism lower-cases query and header names in its diagnostics; name the parameter as the spec does.
-  const parameters = location === 'query' ? operation.request?.query : location === 'header' ? operation.request?.headers : undefined;
-  const declared = field[0] === undefined ? undefined : parameters?.find((parameter) => parameter.name.toLowerCase() === field[0]!.toLowerCase())?.name;
+  const parameters =
+    location === 'query' ? operation.request?.query : location === 'header' ? operation.request?.headers : undefined;
+  const declared =
+    field[0] === undefined
+      ? undefined
+      : parameters?.find((parameter) => parameter.name.toLowerCase() === field[0]!.toLowerCase())?.name;
   if (declared && declared !== field[0]) {
     diagnostic = { ...diagnostic, message: diagnostic.message.replaceAll(`'${field[0]}'`, `'${declared}'`) };
     field[0] = declared;
@@ -141,7 +171,9 @@ export function toViolation(operation: PrismOperation, diagnostic: Diagnostic): 
   // Prism reports a missing property at its parent, with the name only in the message.
   const missing = diagnostic.code === 'required' ? /property '([^']+)'/.exec(diagnostic.message)?.[1] : undefined;
   if (missing) field.push(missing);
-  const message = diagnostic.message.replace(/^Request (body|query parameter|path parameter|header parameter)\s*/i, '').trim() || diagnostic.message;
+  const message =
+    diagnostic.message.replace(/^Request (body|query parameter|path parameter|header parameter)\s*/i, '').trim() ||
+    diagnostic.message;
   return { location, field: field.join('.'), message };
 }
 

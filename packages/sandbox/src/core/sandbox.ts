@@ -24,7 +24,19 @@ import type {
 import { DeliveryEngine, type DeliveryOptions, type DeliveryRecord } from './callbacks.js';
 import { VirtualClock } from './clock.js';
 import { ControlError, SandboxStartError, STATUS_OF } from './errors.js';
-import { accepts, basicCredentials, BodyError, flattenHeaders, isJsonMediaType, parseFormBody, parseJsonBody, parseMediaType, parseQuery, readBody, safeDecode } from './http.js';
+import {
+  accepts,
+  basicCredentials,
+  BodyError,
+  flattenHeaders,
+  isJsonMediaType,
+  parseFormBody,
+  parseJsonBody,
+  parseMediaType,
+  parseQuery,
+  readBody,
+  safeDecode,
+} from './http.js';
 import * as prism from './prism.js';
 import { DEFAULT_STORE_CAPACITY, FifoStore } from './store.js';
 import { foldSlashes, slashedTemplates } from './slashed-paths.js';
@@ -124,15 +136,22 @@ async function loadBehaviour(api: string): Promise<ApiBehaviour | undefined> {
   if (!existsSync(fileURLToPath(url))) return undefined;
   // A folder that exists but fails to load is a bug to surface, not a reason to go stateless.
   const module = (await import(url.href)) as { default?: ApiBehaviour };
-  if (!module.default || typeof module.default.errorResponse !== 'function') throw new SandboxStartError(`src/apis/${api}/index.ts must export default an ApiBehaviour`, 'SPEC');
+  if (!module.default || typeof module.default.errorResponse !== 'function')
+    throw new SandboxStartError(`src/apis/${api}/index.ts must export default an ApiBehaviour`, 'SPEC');
   return module.default;
 }
 
 /** The bundled spec shipped in @messaging-contracts/specs. */
 async function bundledSpec(api: string): Promise<object> {
-  const specs = (await import('@messaging-contracts/specs')) as { apis: ReadonlyArray<{ name: string }>; specPath(api: string, format: 'json'): string };
+  const specs = (await import('@messaging-contracts/specs')) as {
+    apis: ReadonlyArray<{ name: string }>;
+    specPath(api: string, format: 'json'): string;
+  };
   if (!specs.apis.some((entry) => entry.name === api)) {
-    throw new SandboxStartError(`Unknown API "${api}"; the sandbox knows ${specs.apis.map((entry) => entry.name).join(', ')}.`, 'UNKNOWN_API');
+    throw new SandboxStartError(
+      `Unknown API "${api}"; the sandbox knows ${specs.apis.map((entry) => entry.name).join(', ')}.`,
+      'UNKNOWN_API',
+    );
   }
   return JSON.parse(await readFile(specs.specPath(api, 'json'), 'utf8')) as object;
 }
@@ -165,9 +184,13 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const { api } = options;
   const host = options.host ?? DEFAULT_HOST;
   const port = options.port ?? 0;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new SandboxStartError(`port must be an integer from 0 to 65535, not ${port}`, 'BAD_OPTION');
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new SandboxStartError(`port must be an integer from 0 to 65535, not ${port}`, 'BAD_OPTION');
   const stateless = options.stateless === true;
-  const log = options.log === false ? () => undefined : (options.log ?? ((line: string) => void process.stderr.write(`[sandbox] ${line}\n`)));
+  const log =
+    options.log === false
+      ? () => undefined
+      : (options.log ?? ((line: string) => void process.stderr.write(`[sandbox] ${line}\n`)));
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const maxJsonDepth = options.maxJsonDepth ?? DEFAULT_MAX_JSON_DEPTH;
   const requiredCredentials = toCredentials(options.credentials, 'credentials');
@@ -184,25 +207,37 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   }
   // Also serve each path under the path of the spec's server URLs (v1 `/v1`, v2 `/api/v2`), so a
   // Location or messageUri resolved the provider's way can be fetched from the sandbox.
-  const serverPrefixes = [...new Set(((document as { servers?: Array<{ url?: unknown }> }).servers ?? []).flatMap((server) => {
-    try {
-      const path = new URL(String(server.url)).pathname.replace(/\/+$/, '');
-      return path ? [path] : [];
-    } catch {
-      return [];
-    }
-  }))].sort((a, b) => b.length - a.length);
+  const serverPrefixes = [
+    ...new Set(
+      ((document as { servers?: Array<{ url?: unknown }> }).servers ?? []).flatMap((server) => {
+        try {
+          const path = new URL(String(server.url)).pathname.replace(/\/+$/, '');
+          return path ? [path] : [];
+        } catch {
+          return [];
+        }
+      }),
+    ),
+  ].sort((a, b) => b.length - a.length);
   const slashed = slashedTemplates(document);
   const collision = operations.find((operation) => operation.path.startsWith(CONTROL_PREFIX));
-  if (collision) throw new SandboxStartError(`${api} has a path ${collision.path} under the sandbox's reserved ${CONTROL_PREFIX}/`, 'SPEC');
+  if (collision)
+    throw new SandboxStartError(
+      `${api} has a path ${collision.path} under the sandbox's reserved ${CONTROL_PREFIX}/`,
+      'SPEC',
+    );
 
   // Loaded in stateless mode too: its error mapper names violations in the API's shape either way.
   const behaviour = options.behaviour ?? (await loadBehaviour(api));
-  if (behaviour && behaviour.api !== api) throw new SandboxStartError(`The behaviour loaded for ${api} says it is for ${behaviour.api}`, 'SPEC');
-  if (!stateless && !behaviour) log(`${api}: no stateful behaviour yet (src/apis/${api}/); answering with Prism's examples`);
+  if (behaviour && behaviour.api !== api)
+    throw new SandboxStartError(`The behaviour loaded for ${api} says it is for ${behaviour.api}`, 'SPEC');
+  if (!stateless && !behaviour)
+    log(`${api}: no stateful behaviour yet (src/apis/${api}/); answering with Prism's examples`);
 
   const webhooks = new WebhookValidator(document);
-  const clock = new VirtualClock((error) => log(`${api}: a scheduled state change failed: ${(error as Error)?.message ?? String(error)}`));
+  const clock = new VirtualClock((error) =>
+    log(`${api}: a scheduled state change failed: ${(error as Error)?.message ?? String(error)}`),
+  );
   const engine = new DeliveryEngine(webhooks, options.delivery ?? {}, log);
   const stores = new Map<string, FifoStore<unknown>>();
   let sequence = 0;
@@ -234,7 +269,11 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   // Shaping errors: the API folder's mapper, or (until an API has a folder) Prism's documented
   // example of that status, so the body is at least in the documented shape.
 
-  function errorResponse(error: SandboxError, operation: prism.PrismOperation | undefined, _input?: prism.PrismInput): SandboxResponse {
+  function errorResponse(
+    error: SandboxError,
+    operation: prism.PrismOperation | undefined,
+    _input?: prism.PrismInput,
+  ): SandboxResponse {
     let response: SandboxResponse | undefined;
     if (behaviour) {
       try {
@@ -245,10 +284,16 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     } else {
       response = documentedExample(error, operation);
     }
-    response ??= { status: error.status, headers: { 'content-type': 'application/json' }, body: { error: error.kind, message: error.message, violations: error.violations } };
+    response ??= {
+      status: error.status,
+      headers: { 'content-type': 'application/json' },
+      body: { error: error.kind, message: error.message, violations: error.violations },
+    };
     const headers: Record<string, string> = { ...response.headers };
-    if (error.kind === 'rate-limited' && error.retryAfterSeconds !== undefined && !hasHeader(headers, 'retry-after')) headers['retry-after'] = String(error.retryAfterSeconds);
-    if (error.kind === 'unauthorized' && !hasHeader(headers, 'www-authenticate')) headers['www-authenticate'] = 'Basic realm="messaging-sandbox"';
+    if (error.kind === 'rate-limited' && error.retryAfterSeconds !== undefined && !hasHeader(headers, 'retry-after'))
+      headers['retry-after'] = String(error.retryAfterSeconds);
+    if (error.kind === 'unauthorized' && !hasHeader(headers, 'www-authenticate'))
+      headers['www-authenticate'] = 'Basic realm="messaging-sandbox"';
     return { ...response, headers };
   }
 
@@ -257,20 +302,31 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
    * status (or of the nearest documented 4xx/5xx of the operation, or of any operation), with the
    * actual violation in the x-sandbox-violations header only. An API folder does better.
    */
-  function documentedExample(error: SandboxError, operation: prism.PrismOperation | undefined): SandboxResponse | undefined {
+  function documentedExample(
+    error: SandboxError,
+    operation: prism.PrismOperation | undefined,
+  ): SandboxResponse | undefined {
     const candidates = operation ? [operation, ...operations] : operations;
     const wanted = [String(error.status), error.status >= 500 ? '500' : '400'];
     for (const code of wanted) {
       for (const candidate of candidates) {
         if (!candidate.responses.some((response) => response.code === code)) continue;
-        const example = prism.mock(candidate, { method: candidate.method, url: { path: candidate.path, query: {} }, headers: {} }, { code: Number(code) });
+        const example = prism.mock(
+          candidate,
+          { method: candidate.method, url: { path: candidate.path, query: {} }, headers: {} },
+          { code: Number(code) },
+        );
         if (example.ok) return { status: error.status, headers: example.output.headers, body: example.output.body };
       }
     }
     return undefined;
   }
 
-  const makeError = (kind: SandboxErrorKind, message: string, extra: Partial<Pick<SandboxError, 'violations' | 'operationId' | 'status' | 'retryAfterSeconds'>> = {}): SandboxError => ({
+  const makeError = (
+    kind: SandboxErrorKind,
+    message: string,
+    extra: Partial<Pick<SandboxError, 'violations' | 'operationId' | 'status' | 'retryAfterSeconds'>> = {},
+  ): SandboxError => ({
     kind,
     status: extra.status ?? STATUS_OF[kind],
     operationId: extra.operationId,
@@ -283,7 +339,11 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   // ------------------------------------------------------------------------------------------
   // The API request pipeline.
 
-  async function answerApi(request: IncomingMessage, requestPath: string, search: string): Promise<{ response: SandboxResponse; violations: string[]; operationId?: string }> {
+  async function answerApi(
+    request: IncomingMessage,
+    requestPath: string,
+    search: string,
+  ): Promise<{ response: SandboxResponse; violations: string[]; operationId?: string }> {
     // `x-allowSlashes` parameters: `/` inside the value travels as `%2F` from here on (see slashed-paths.ts).
     const rawPath = foldSlashes(slashed, requestPath);
     const headers = flattenHeaders(request.headers);
@@ -294,7 +354,10 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     // A malformed percent-escape must be answered, not thrown (Prism's router would throw URIError).
     const segments = rawPath.split('/');
     const badSegment = segments.findIndex((segment) => safeDecode(segment) === undefined);
-    const routablePath = badSegment < 0 ? rawPath : segments.map((segment, index) => (index === badSegment ? 'invalid' : segment)).join('/');
+    const routablePath =
+      badSegment < 0
+        ? rawPath
+        : segments.map((segment, index) => (index === badSegment ? 'invalid' : segment)).join('/');
     const routeInput: prism.PrismInput = { method, url: { path: routablePath, query }, headers };
     const routed = prism.route(operations, routeInput);
     if (!routed.ok) {
@@ -303,20 +366,38 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     }
     const operation = routed.operation;
     const operationId = operation.iid ?? operation.id;
-    const fail = (error: SandboxError, input?: prism.PrismInput) => ({ response: errorResponse(error, operation, input ?? routeInput), violations, operationId });
+    const fail = (error: SandboxError, input?: prism.PrismInput) => ({
+      response: errorResponse(error, operation, input ?? routeInput),
+      violations,
+      operationId,
+    });
 
     if (badSegment >= 0) {
       const template = operation.path.split('/')[badSegment] ?? '';
       const field = /^\{(.+)\}$/.exec(template)?.[1] ?? template;
-      return fail(makeError('bad-request', `The path parameter ${field} is not valid percent-encoded UTF-8.`, { operationId, violations: [{ location: 'path', field, message: 'is not valid percent-encoded UTF-8' }] }));
+      return fail(
+        makeError('bad-request', `The path parameter ${field} is not valid percent-encoded UTF-8.`, {
+          operationId,
+          violations: [{ location: 'path', field, message: 'is not valid percent-encoded UTF-8' }],
+        }),
+      );
     }
 
     // Credentials: Prism checks that the documented scheme is present; the sandbox checks values when configured.
     const security = prism.securityViolations(operation, routeInput);
     const sentCredentials = basicCredentials(headers.authorization);
     if (security.length) return fail(makeError('unauthorized', 'Credentials are missing.', { operationId }));
-    if (requiredCredentials && !(sentCredentials && sameSecret(sentCredentials.username, requiredCredentials.username) && sameSecret(sentCredentials.password, requiredCredentials.password))) {
-      return fail(makeError('unauthorized', 'The credentials are not the ones this sandbox was started with.', { operationId }));
+    if (
+      requiredCredentials &&
+      !(
+        sentCredentials &&
+        sameSecret(sentCredentials.username, requiredCredentials.username) &&
+        sameSecret(sentCredentials.password, requiredCredentials.password)
+      )
+    ) {
+      return fail(
+        makeError('unauthorized', 'The credentials are not the ones this sandbox was started with.', { operationId }),
+      );
     }
 
     // The body: capped, content type checked, JSON nesting bounded.
@@ -327,11 +408,20 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     let mediaType: string | undefined;
     try {
       // A body on GET/HEAD carries no meaning here (and none of the specs defines one): read and ignore it.
-      const bytes = (bodyBytes = method === 'get' || method === 'head' ? (await drain(request, maxBodyBytes), Buffer.alloc(0)) : await readBody(request, maxBodyBytes));
+      const bytes = (bodyBytes =
+        method === 'get' || method === 'head'
+          ? (await drain(request, maxBodyBytes), Buffer.alloc(0))
+          : await readBody(request, maxBodyBytes));
       bodyText = bytes.toString('utf8');
       if (bytes.length > 0) {
         const parsed = parseMediaType(headers['content-type']);
-        if (!parsed) throw new BodyError('unsupported-media-type', headers['content-type'] === undefined ? 'The request has a body but no Content-Type.' : 'The Content-Type header is not a media type.');
+        if (!parsed)
+          throw new BodyError(
+            'unsupported-media-type',
+            headers['content-type'] === undefined
+              ? 'The request has a body but no Content-Type.'
+              : 'The Content-Type header is not a media type.',
+          );
         mediaType = parsed.type;
         if (isJsonMediaType(parsed.type)) prismBody = body = parseJsonBody(bodyText, maxJsonDepth);
         else if (parsed.type === 'application/x-www-form-urlencoded') {
@@ -342,7 +432,12 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     } catch (error) {
       if (!(error instanceof BodyError)) throw error;
       const location = error.kind === 'unsupported-media-type' ? 'header' : 'body';
-      return fail(makeError(error.kind, error.message, { operationId, violations: [{ location, field: location === 'header' ? 'Content-Type' : '', message: error.message }] }));
+      return fail(
+        makeError(error.kind, error.message, {
+          operationId,
+          violations: [{ location, field: location === 'header' ? 'Content-Type' : '', message: error.message }],
+        }),
+      );
     }
     const input: prism.PrismInput = {
       method,
@@ -360,8 +455,22 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       if (forcedEntry.remaining <= 0) forced = forced.filter((entry) => entry !== forcedEntry);
       const answer = forcedEntry.answer;
       if ('carrierFailure' in answer) forcedFailure = answer.carrierFailure;
-      else if (answer.status === 429) return fail(makeError('rate-limited', 'Rate limit exceeded (forced through the sandbox control API).', { operationId, retryAfterSeconds: answer.retryAfterSeconds ?? 1 }), input);
-      else return fail(makeError('server-error', `A ${answer.status} forced through the sandbox control API.`, { operationId, status: answer.status }), input);
+      else if (answer.status === 429)
+        return fail(
+          makeError('rate-limited', 'Rate limit exceeded (forced through the sandbox control API).', {
+            operationId,
+            retryAfterSeconds: answer.retryAfterSeconds ?? 1,
+          }),
+          input,
+        );
+      else
+        return fail(
+          makeError('server-error', `A ${answer.status} forced through the sandbox control API.`, {
+            operationId,
+            status: answer.status,
+          }),
+          input,
+        );
     }
 
     let diagnostics: prism.Diagnostic[];
@@ -373,20 +482,51 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       diagnostics = [{ path: ['body'], message: 'contains a malformed percent-escape', severity: 0 }];
     }
     const unsupported = diagnostics.find((diagnostic) => diagnostic.code === 415);
-    if (unsupported) return fail(makeError('unsupported-media-type', unsupported.message, { operationId, violations: [{ location: 'header', field: 'Content-Type', message: unsupported.message }] }), input);
+    if (unsupported)
+      return fail(
+        makeError('unsupported-media-type', unsupported.message, {
+          operationId,
+          violations: [{ location: 'header', field: 'Content-Type', message: unsupported.message }],
+        }),
+        input,
+      );
     if (diagnostics.length) {
       const found: Violation[] = diagnostics.map((diagnostic) => prism.toViolation(operation, diagnostic));
-      return fail(makeError('bad-request', found.map((violation) => `${violation.field || violation.location} ${violation.message}`).join('; '), { operationId, violations: found }), input);
+      return fail(
+        makeError(
+          'bad-request',
+          found.map((violation) => `${violation.field || violation.location} ${violation.message}`).join('; '),
+          { operationId, violations: found },
+        ),
+        input,
+      );
     }
 
     // The answer: a forced or preferred example, the stateful behaviour, or Prism's example.
     const prefer = parsePrefer(headers.prefer);
-    const handler = stateless || prefer.code !== undefined || prefer.exampleKey !== undefined ? undefined : behaviour?.operations[operationId];
+    const handler =
+      stateless || prefer.code !== undefined || prefer.exampleKey !== undefined
+        ? undefined
+        : behaviour?.operations[operationId];
     let response: SandboxResponse | undefined;
     if (handler) {
-      const produced = operation.responses.flatMap((candidate) => candidate.contents?.map((content) => content.mediaType) ?? []);
+      const produced = operation.responses.flatMap(
+        (candidate) => candidate.contents?.map((content) => content.mediaType) ?? [],
+      );
       if (produced.length && !produced.some((type) => accepts(headers.accept, type))) {
-        return fail(makeError('not-acceptable', `This operation answers ${[...new Set(produced)].join(', ')}, which the Accept header excludes.`, { operationId, violations: [{ location: 'header', field: 'Accept', message: 'admits no media type this operation produces' }] }), input);
+        return fail(
+          makeError(
+            'not-acceptable',
+            `This operation answers ${[...new Set(produced)].join(', ')}, which the Accept header excludes.`,
+            {
+              operationId,
+              violations: [
+                { location: 'header', field: 'Accept', message: 'admits no media type this operation produces' },
+              ],
+            },
+          ),
+          input,
+        );
       }
       const validated: ValidatedRequest = {
         operationId,
@@ -405,17 +545,40 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       response = await handler(validated, context);
     }
     if (!response) {
-      const mediaTypes = headers.accept && headers.accept.trim() !== '*/*' ? headers.accept.split(',').map((range) => range.split(';')[0]!.trim()).filter(Boolean) : undefined;
+      const mediaTypes =
+        headers.accept && headers.accept.trim() !== '*/*'
+          ? headers.accept
+              .split(',')
+              .map((range) => range.split(';')[0]!.trim())
+              .filter(Boolean)
+          : undefined;
       const example = prism.mock(operation, input, { ...prefer, ...(mediaTypes ? { mediaTypes } : {}) });
-      if (example.ok) response = { status: example.output.statusCode, headers: example.output.headers, body: example.output.body };
-      else if (example.status === 406) return fail(makeError('not-acceptable', example.message, { operationId, violations: [{ location: 'header', field: 'Accept', message: example.message }] }), input);
-      else return fail(makeError('bad-request', example.message, { operationId, violations: [{ location: 'header', field: 'Prefer', message: example.message }] }), input);
+      if (example.ok)
+        response = { status: example.output.statusCode, headers: example.output.headers, body: example.output.body };
+      else if (example.status === 406)
+        return fail(
+          makeError('not-acceptable', example.message, {
+            operationId,
+            violations: [{ location: 'header', field: 'Accept', message: example.message }],
+          }),
+          input,
+        );
+      else
+        return fail(
+          makeError('bad-request', example.message, {
+            operationId,
+            violations: [{ location: 'header', field: 'Prefer', message: example.message }],
+          }),
+          input,
+        );
     }
     return { response, violations, operationId };
   }
 
   function checkResponse(operationId: string | undefined, response: SandboxResponse, violations: string[]) {
-    const operation = operationId ? operations.find((candidate) => (candidate.iid ?? candidate.id) === operationId) : undefined;
+    const operation = operationId
+      ? operations.find((candidate) => (candidate.iid ?? candidate.id) === operationId)
+      : undefined;
     if (!operation) return;
     const headers = lowerCaseHeaders(response.headers);
     if (response.body !== undefined && !headers['content-type']) headers['content-type'] = 'application/json';
@@ -439,7 +602,12 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       engine.reset();
     },
     injectInbound(message) {
-      if (stateless || !behaviour) throw new ControlError(stateless ? 'Inbound messages need the stateful mode (started with --stateless).' : `${api} has no stateful behaviour yet.`);
+      if (stateless || !behaviour)
+        throw new ControlError(
+          stateless
+            ? 'Inbound messages need the stateful mode (started with --stateless).'
+            : `${api} has no stateful behaviour yet.`,
+        );
       try {
         return behaviour.injectInbound(message, context);
       } catch (error) {
@@ -448,17 +616,28 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       }
     },
     force(answer) {
-      if (!answer || typeof answer !== 'object' || typeof answer.operationId !== 'string') throw new ControlError('force needs an operationId');
+      if (!answer || typeof answer !== 'object' || typeof answer.operationId !== 'string')
+        throw new ControlError('force needs an operationId');
       if (!operations.some((operation) => (operation.iid ?? operation.id) === answer.operationId)) {
-        throw new ControlError(`${api} has no operation ${answer.operationId}; it has ${operations.map((operation) => operation.iid ?? operation.id).join(', ')}`);
+        throw new ControlError(
+          `${api} has no operation ${answer.operationId}; it has ${operations.map((operation) => operation.iid ?? operation.id).join(', ')}`,
+        );
       }
       const times = answer.times ?? 1;
       if (!Number.isInteger(times) || times < 1) throw new ControlError('times must be a positive integer');
       if ('carrierFailure' in answer) {
-        if (!answer.carrierFailure || (typeof answer.carrierFailure.errorCode !== 'number' && typeof answer.carrierFailure.errorCode !== 'string')) throw new ControlError('carrierFailure needs an errorCode');
+        if (
+          !answer.carrierFailure ||
+          (typeof answer.carrierFailure.errorCode !== 'number' && typeof answer.carrierFailure.errorCode !== 'string')
+        )
+          throw new ControlError('carrierFailure needs an errorCode');
       } else if (![429, 500, 502, 503, 504].includes((answer as { status?: number }).status ?? 0)) {
         throw new ControlError('status must be 429, 500, 502, 503 or 504 (or give carrierFailure)');
-      } else if ('retryAfterSeconds' in answer && answer.retryAfterSeconds !== undefined && !(Number.isInteger(answer.retryAfterSeconds) && answer.retryAfterSeconds >= 0)) {
+      } else if (
+        'retryAfterSeconds' in answer &&
+        answer.retryAfterSeconds !== undefined &&
+        !(Number.isInteger(answer.retryAfterSeconds) && answer.retryAfterSeconds >= 0)
+      ) {
         throw new ControlError('retryAfterSeconds must be a non-negative integer');
       }
       forced.push({ answer, remaining: times });
@@ -474,7 +653,8 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       freeze: () => clock.freeze(),
       unfreeze: () => clock.unfreeze(),
       advance: (ms: number) => {
-        if (!Number.isFinite(ms) || ms < 0) throw new ControlError('advance needs a non-negative number of milliseconds');
+        if (!Number.isFinite(ms) || ms < 0)
+          throw new ControlError('advance needs a non-negative number of milliseconds');
         clock.advance(ms);
       },
     },
@@ -487,22 +667,52 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     },
     configureDelivery(changes) {
       const next = { ...engine.options, ...changes };
-      if (!Number.isInteger(next.maxAttempts) || next.maxAttempts < 1 || next.maxAttempts > 20) throw new ControlError('maxAttempts must be an integer from 1 to 20');
-      if (!Number.isFinite(next.timeoutMs) || next.timeoutMs <= 0 || next.timeoutMs > 60_000) throw new ControlError('timeoutMs must be from 1 to 60000');
-      if (!Array.isArray(next.retryDelaysMs) || next.retryDelaysMs.some((delay) => !Number.isFinite(delay) || delay < 0 || delay > 60_000)) throw new ControlError('retryDelaysMs must be numbers from 0 to 60000');
+      if (!Number.isInteger(next.maxAttempts) || next.maxAttempts < 1 || next.maxAttempts > 20)
+        throw new ControlError('maxAttempts must be an integer from 1 to 20');
+      if (!Number.isFinite(next.timeoutMs) || next.timeoutMs <= 0 || next.timeoutMs > 60_000)
+        throw new ControlError('timeoutMs must be from 1 to 60000');
+      if (
+        !Array.isArray(next.retryDelaysMs) ||
+        next.retryDelaysMs.some((delay) => !Number.isFinite(delay) || delay < 0 || delay > 60_000)
+      )
+        throw new ControlError('retryDelaysMs must be numbers from 0 to 60000');
       engine.options = { ...next, duplicates: next.duplicates === true, outOfOrder: next.outOfOrder === true };
       return { ...engine.options };
     },
   };
 
-  async function answerControl(request: IncomingMessage, path: string, search: string): Promise<{ status: number; body?: unknown }> {
+  async function answerControl(
+    request: IncomingMessage,
+    path: string,
+    search: string,
+  ): Promise<{ status: number; body?: unknown }> {
     const method = request.method ?? 'GET';
-    const input = method === 'POST' || method === 'PATCH' || method === 'PUT' ? await readControlBody(request) : (await drain(request, 64 * 1024), undefined);
+    const input =
+      method === 'POST' || method === 'PATCH' || method === 'PUT'
+        ? await readControlBody(request)
+        : (await drain(request, 64 * 1024), undefined);
     const route = `${method} ${path.replace(/\/+$/, '')}`;
     switch (route) {
       case `GET ${CONTROL_PREFIX}`:
       case `GET ${CONTROL_PREFIX}/health`:
-        return { status: 200, body: { api, mode: stateless ? 'stateless' : 'stateful', behaviour: behaviour !== undefined, now: new Date(clock.now()).toISOString(), frozen: clock.frozen, delays: settings.delays, delivery: engine.options, storeCapacity, stores: Object.fromEntries([...stores].map(([name, store]) => [name, { size: store.size, evicted: store.evicted }])), webhooks: webhooks.names, operations: operations.map((operation) => operation.iid ?? operation.id) } };
+        return {
+          status: 200,
+          body: {
+            api,
+            mode: stateless ? 'stateless' : 'stateful',
+            behaviour: behaviour !== undefined,
+            now: new Date(clock.now()).toISOString(),
+            frozen: clock.frozen,
+            delays: settings.delays,
+            delivery: engine.options,
+            storeCapacity,
+            stores: Object.fromEntries(
+              [...stores].map(([name, store]) => [name, { size: store.size, evicted: store.evicted }]),
+            ),
+            webhooks: webhooks.names,
+            operations: operations.map((operation) => operation.iid ?? operation.id),
+          },
+        };
       case `POST ${CONTROL_PREFIX}/reset`:
         control.reset();
         return { status: 204 };
@@ -535,7 +745,12 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     }
   }
 
-  const clockState = () => ({ now: new Date(clock.now()).toISOString(), epochMs: clock.now(), frozen: clock.frozen, pendingStateChanges: clock.pending });
+  const clockState = () => ({
+    now: new Date(clock.now()).toISOString(),
+    epochMs: clock.now(),
+    frozen: clock.frozen,
+    pendingStateChanges: clock.pending,
+  });
 
   // ------------------------------------------------------------------------------------------
   // The server.
@@ -546,7 +761,12 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   });
   server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
     // Unparseable HTTP (not even a request line, or headers over Node's 16 KB): answered without the API.
-    const status = error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+    const status =
+      error.code === 'HPE_HEADER_OVERFLOW'
+        ? '431 Request Header Fields Too Large'
+        : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? '408 Request Timeout'
+          : '400 Bad Request';
     if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
     else socket.destroy();
   });
@@ -584,7 +804,15 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
           if (!(error instanceof ControlError)) throw error;
           result = { status: 400, body: { error: error.message } };
         }
-        send(response, { status: result.status, headers: result.body === undefined ? {} : { 'content-type': 'application/json' }, body: result.body }, []);
+        send(
+          response,
+          {
+            status: result.status,
+            headers: result.body === undefined ? {} : { 'content-type': 'application/json' },
+            body: result.body,
+          },
+          [],
+        );
         return;
       }
       let apiPath = rawPath.startsWith('/') ? rawPath : `/${rawPath}`;
@@ -592,16 +820,27 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       if (prefix) apiPath = apiPath.slice(prefix.length);
       const { response: answer, violations, operationId } = await answerApi(request, apiPath, search);
       checkResponse(operationId, answer, violations);
-      if (violations.length) log(`${api} ${request.method} ${rawPath} -> ${answer.status} violates the spec: ${violations.join('; ')}`);
+      if (violations.length)
+        log(`${api} ${request.method} ${rawPath} -> ${answer.status} violates the spec: ${violations.join('; ')}`);
       send(response, answer, violations);
     } catch (error) {
-      log(`${api} ${request.method} ${rawPath}: internal error ${(error as Error)?.name ?? 'Error'}: ${(error as Error)?.message ?? ''}`);
+      log(
+        `${api} ${request.method} ${rawPath}: internal error ${(error as Error)?.name ?? 'Error'}: ${(error as Error)?.message ?? ''}`,
+      );
       if (response.headersSent) {
         response.destroy();
         return;
       }
       try {
-        send(response, errorResponse(makeError('internal', 'The sandbox failed to answer this request; see its log.'), undefined, undefined), []);
+        send(
+          response,
+          errorResponse(
+            makeError('internal', 'The sandbox failed to answer this request; see its log.'),
+            undefined,
+            undefined,
+          ),
+          [],
+        );
       } catch {
         response.destroy();
       }
@@ -622,7 +861,11 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     clock.stop();
     engine.stop();
     const code = (error as { code?: string }).code;
-    if (code === 'EADDRINUSE') throw new SandboxStartError(`Port ${port} on ${host} is already in use; stop what listens there or pick another port (--port, 0 for a free one).`, 'EADDRINUSE');
+    if (code === 'EADDRINUSE')
+      throw new SandboxStartError(
+        `Port ${port} on ${host} is already in use; stop what listens there or pick another port (--port, 0 for a free one).`,
+        'EADDRINUSE',
+      );
     throw new SandboxStartError(`${api} could not listen on ${host}:${port}: ${(error as Error).message}`, 'LISTEN');
   }
   const address = server.address() as AddressInfo;
@@ -644,7 +887,10 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     if (!probe.ok) throw new Error(`health answered ${probe.status}`);
   } catch (error) {
     await stop();
-    throw new SandboxStartError(`${api} listened on ${sandboxUrl} but did not answer: ${(error as Error).message}`, 'LISTEN');
+    throw new SandboxStartError(
+      `${api} listened on ${sandboxUrl} but did not answer: ${(error as Error).message}`,
+      'LISTEN',
+    );
   }
   // Prism's example generator (faker, ~33 MB of RSS) is loaded on first use only: a stateful
   // sandbox needs it just for `Prefer` and for operations its API folder does not model.
@@ -657,7 +903,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
 function send(response: ServerResponse, answer: SandboxResponse, violations: string[]) {
   const headers = lowerCaseHeaders(answer.headers);
   let payload: string | Uint8Array | undefined;
-  if (answer.body === undefined || answer.body === null && answer.status === 204) payload = undefined;
+  if (answer.body === undefined || (answer.body === null && answer.status === 204)) payload = undefined;
   else if (typeof answer.body === 'string') payload = answer.body;
   else if (answer.body instanceof Uint8Array) payload = answer.body;
   else {
@@ -666,7 +912,10 @@ function send(response: ServerResponse, answer: SandboxResponse, violations: str
   }
   if (violations.length) {
     // JSON array of lines, ASCII only, bounded (header size limits).
-    let value = JSON.stringify(violations).replace(/[^\x20-\x7e]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    let value = JSON.stringify(violations).replace(
+      /[^\x20-\x7e]/g,
+      (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    );
     if (value.length > 6000) value = `${value.slice(0, 6000)}…"]`.replace('…', '...');
     headers[VIOLATIONS_HEADER] = value;
   }
@@ -677,11 +926,13 @@ function send(response: ServerResponse, answer: SandboxResponse, violations: str
 
 function lowerCaseHeaders(headers: Readonly<Record<string, string>> | undefined): Record<string, string> {
   const result: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers ?? {})) if (value !== undefined) result[name.toLowerCase()] = String(value);
+  for (const [name, value] of Object.entries(headers ?? {}))
+    if (value !== undefined) result[name.toLowerCase()] = String(value);
   return result;
 }
 
-const hasHeader = (headers: Record<string, string>, name: string) => Object.keys(headers).some((key) => key.toLowerCase() === name);
+const hasHeader = (headers: Record<string, string>, name: string) =>
+  Object.keys(headers).some((key) => key.toLowerCase() === name);
 
 /** Prefer: code=429, example=name, dynamic=true — as Prism's own server reads it. */
 function parsePrefer(value: string | undefined): { code?: number; exampleKey?: string; dynamic?: boolean } {
@@ -709,7 +960,8 @@ function pathParameters(template: string, rawPath: string): Record<string, strin
 
 /** Reads and discards a body the operation does not take (bounded), so the connection stays usable. */
 async function drain(request: IncomingMessage, maxBytes: number): Promise<Buffer> {
-  if (request.headers['content-length'] === undefined && request.headers['transfer-encoding'] === undefined) return Buffer.alloc(0);
+  if (request.headers['content-length'] === undefined && request.headers['transfer-encoding'] === undefined)
+    return Buffer.alloc(0);
   return readBody(request, maxBytes);
 }
 

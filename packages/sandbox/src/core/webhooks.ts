@@ -51,19 +51,30 @@ export class WebhookValidator {
     const operation = this.#document.webhooks?.[webhook]?.[method];
     if (!operation) return [`the spec defines no ${payload.method} webhook "${webhook}"`];
     const validate = this.#validator(webhook, method, payload, operation);
-    if (!validate) return [`the spec's ${payload.method} webhook "${webhook}" has no schema for a ${payload.encoding} payload`];
-    const value = payload.method === 'GET' || payload.encoding === 'form' ? structuredClone(payload.value) : payload.value;
+    if (!validate)
+      return [`the spec's ${payload.method} webhook "${webhook}" has no schema for a ${payload.encoding} payload`];
+    const value =
+      payload.method === 'GET' || payload.encoding === 'form' ? structuredClone(payload.value) : payload.value;
     if (validate(value)) return [];
-    return (validate.errors ?? []).slice(0, 20).map((error) => `${error.instancePath || '(root)'} ${error.message ?? 'is invalid'}`);
+    return (validate.errors ?? [])
+      .slice(0, 20)
+      .map((error) => `${error.instancePath || '(root)'} ${error.message ?? 'is invalid'}`);
   }
 
-  #validator(webhook: string, method: string, payload: Payload, operation: Record<string, any>): ValidateFunction | null {
+  #validator(
+    webhook: string,
+    method: string,
+    payload: Payload,
+    operation: Record<string, any>,
+  ): ValidateFunction | null {
     const key = `${webhook} ${method} ${payload.encoding}`;
     if (this.#compiled.has(key)) return this.#compiled.get(key)!;
     const base = `${DOCUMENT_ID}#/webhooks/${escape(webhook)}/${method}`;
     let validator: ValidateFunction | null = null;
     if (payload.method === 'GET') {
-      const parameters = [...(this.#document.webhooks[webhook].parameters ?? []), ...(operation.parameters ?? [])].map((parameter: any) => this.#resolve(parameter)) as WebhookParameter[];
+      const parameters = [...(this.#document.webhooks[webhook].parameters ?? []), ...(operation.parameters ?? [])].map(
+        (parameter: any) => this.#resolve(parameter),
+      ) as WebhookParameter[];
       const query = parameters.filter((parameter) => parameter.in === 'query');
       if (query.length) {
         validator = this.#coercing.compile({
@@ -74,7 +85,9 @@ export class WebhookValidator {
       }
     } else {
       const content: Record<string, unknown> = this.#resolve(operation.requestBody)?.content ?? {};
-      const mediaType = Object.keys(content).find((type) => (payload.encoding === 'json' ? /json/.test(type) : type === 'application/x-www-form-urlencoded'));
+      const mediaType = Object.keys(content).find((type) =>
+        payload.encoding === 'json' ? /json/.test(type) : type === 'application/x-www-form-urlencoded',
+      );
       if (mediaType && (content[mediaType] as { schema?: unknown } | undefined)?.schema) {
         const pointer = `${base}/requestBody/content/${escape(mediaType)}/schema`;
         const ajv = payload.encoding === 'form' ? this.#coercing : this.#strict;
@@ -90,7 +103,11 @@ export class WebhookValidator {
   /** Follows a local `#/components/...` $ref of the bundled document. */
   #resolve(value: any): any {
     let current = value;
-    for (let hops = 0; current?.$ref && typeof current.$ref === 'string' && current.$ref.startsWith('#/') && hops < 10; hops++) {
+    for (
+      let hops = 0;
+      current?.$ref && typeof current.$ref === 'string' && current.$ref.startsWith('#/') && hops < 10;
+      hops++
+    ) {
       current = current.$ref
         .slice(2)
         .split('/')

@@ -49,7 +49,12 @@ export function messageEventQuery(event: { [key: string]: JsonValue }): Record<s
 /** Sends the message's current state as an event to `url` (the message's callbackUrl, or the application's for inbound). */
 export function sendMessageEvent(
   message: StoredMessage,
-  target: { url: string | undefined; fallbackUrl?: string | undefined; method: 'GET' | 'POST'; timeoutMs?: number | undefined },
+  target: {
+    url: string | undefined;
+    fallbackUrl?: string | undefined;
+    method: 'GET' | 'POST';
+    timeoutMs?: number | undefined;
+  },
   baseUrl: string | undefined,
   context: BehaviourContext,
 ): void {
@@ -61,7 +66,10 @@ export function sendMessageEvent(
     ...(target.fallbackUrl ? { fallbackUrl: target.fallbackUrl } : {}),
     method: target.method,
     // apiCallbacks/sms.md examples: `User-Agent: BandwidthAPI/v1 ({CURRENT_BUILD_TIMESTAMP})`.
-    headers: { 'User-Agent': 'BandwidthAPI/v1 (sandbox)', ...(target.method === 'POST' ? { 'Content-Type': 'application/json; charset=utf-8' } : {}) },
+    headers: {
+      'User-Agent': 'BandwidthAPI/v1 (sandbox)',
+      ...(target.method === 'POST' ? { 'Content-Type': 'application/json; charset=utf-8' } : {}),
+    },
     ...(target.method === 'POST' ? { body: event, encoding: 'json' as const } : { query: messageEventQuery(event) }),
     timeoutMs: target.timeoutMs ?? DEFAULT_CALLBACK_TIMEOUT_MS,
     retry: false,

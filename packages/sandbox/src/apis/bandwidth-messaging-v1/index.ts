@@ -11,11 +11,27 @@
 // Inbound events go to the injection's `fields.callbackUrl`, else the sandbox's inbound callback
 // URL (settings.callbacks.inboundUrl, then statusUrl): v1 sends them to the application's
 // incomingMessageUrl (apiCallbacks/get-sms.md), which the sandbox has no other way to know.
-import type { ApiBehaviour, BehaviourContext, InboundInjection, OperationHandler, ValidatedRequest } from '../../core/api-behaviour.js';
+import type {
+  ApiBehaviour,
+  BehaviourContext,
+  InboundInjection,
+  OperationHandler,
+  ValidatedRequest,
+} from '../../core/api-behaviour.js';
 import { DEFAULT_CALLBACK_TIMEOUT_MS, sendMessageEvent } from './callbacks.js';
 import { badRequest, errorResponse, messageNotFound } from './errors.js';
 import { DEFAULT_DELAYS, delayOf, scheduleOutbound } from './lifecycle.js';
-import { messagePath, messages, newMessageId, renderMessage, segmentCountOf, sortKeyOf, USERS_STORE, type ReceiptRequested, type StoredMessage } from './messages.js';
+import {
+  messagePath,
+  messages,
+  newMessageId,
+  renderMessage,
+  segmentCountOf,
+  sortKeyOf,
+  USERS_STORE,
+  type ReceiptRequested,
+  type StoredMessage,
+} from './messages.js';
 import { listMessages as list } from './search.js';
 import { deleteMedia, getMedia, listMedia, uploadMedia } from './media.js';
 
@@ -110,7 +126,8 @@ const redactMessageText: OperationHandler = (request, context) => {
   const message = find(request, context);
   if (!message) return messageNotFound(request.pathParams['messageId']!);
   const text = (request.body as { text?: unknown } | undefined)?.text;
-  if (text !== '') return badRequest([{ location: 'body', field: 'text', message: 'must be the empty string' }], 'redactMessageText');
+  if (text !== '')
+    return badRequest([{ location: 'body', field: 'text', message: 'must be the empty string' }], 'redactMessageText');
   messages(context).set(message.id, { ...message, text: '' });
   return { status: 200 };
 };
@@ -130,16 +147,26 @@ function stringField(fields: InboundInjection['fields'], name: string): string |
 function injectInbound(injection: InboundInjection, context: BehaviourContext): unknown {
   if (typeof injection.from !== 'string' || injection.from === '') throw new TypeError('from is required');
   const recipients = typeof injection.to === 'string' ? [injection.to] : [...(injection.to ?? [])];
-  if (recipients.length === 0 || recipients.some((number) => typeof number !== 'string' || number === '')) throw new TypeError('to must name at least one number');
-  const option = (name: string) => (typeof context.settings.options[name] === 'string' ? (context.settings.options[name] as string) : undefined);
-  const userId = stringField(injection.fields, 'userId') ?? option('userId') ?? context.store<string>(USERS_STORE).get('userId');
-  if (userId === undefined) throw new TypeError('fields.userId is required until a message was sent (or set the userId option)');
+  if (recipients.length === 0 || recipients.some((number) => typeof number !== 'string' || number === ''))
+    throw new TypeError('to must name at least one number');
+  const option = (name: string) =>
+    typeof context.settings.options[name] === 'string' ? (context.settings.options[name] as string) : undefined;
+  const userId =
+    stringField(injection.fields, 'userId') ?? option('userId') ?? context.store<string>(USERS_STORE).get('userId');
+  if (userId === undefined)
+    throw new TypeError('fields.userId is required until a message was sent (or set the userId option)');
   const applicationId = stringField(injection.fields, 'applicationId') ?? option('applicationId');
-  const url = stringField(injection.fields, 'callbackUrl') ?? context.settings.callbacks.inboundUrl ?? context.settings.callbacks.statusUrl;
+  const url =
+    stringField(injection.fields, 'callbackUrl') ??
+    context.settings.callbacks.inboundUrl ??
+    context.settings.callbacks.statusUrl;
   const fallbackUrl = stringField(injection.fields, 'fallbackUrl');
   const method = methodOf(injection.fields?.['callbackHttpMethod'] ?? option('callbackHttpMethod'));
   const timeout = injection.fields?.['callbackTimeout'];
-  const timeoutMs = typeof timeout === 'number' && timeout > 0 && timeout <= DEFAULT_CALLBACK_TIMEOUT_MS ? timeout : DEFAULT_CALLBACK_TIMEOUT_MS;
+  const timeoutMs =
+    typeof timeout === 'number' && timeout > 0 && timeout <= DEFAULT_CALLBACK_TIMEOUT_MS
+      ? timeout
+      : DEFAULT_CALLBACK_TIMEOUT_MS;
   const media = [...(injection.media ?? [])];
   const text = injection.text ?? '';
   const now = context.clock.now();
@@ -174,7 +201,16 @@ function injectInbound(injection: InboundInjection, context: BehaviourContext): 
 
 const behaviour: ApiBehaviour = {
   api: 'bandwidth-messaging-v1',
-  operations: { sendMessage, listMessages, getMessage, redactMessageText, listMedia, uploadMedia, getMedia, deleteMedia },
+  operations: {
+    sendMessage,
+    listMessages,
+    getMessage,
+    redactMessageText,
+    listMedia,
+    uploadMedia,
+    getMedia,
+    deleteMedia,
+  },
   errorResponse,
   defaultDelays: DEFAULT_DELAYS,
   injectInbound,

@@ -43,7 +43,11 @@ function receipts(message: StoredMessage): boolean {
 }
 
 /** Stores the change and, when `report` says so, sends the resulting event to the message's callbackUrl. */
-function apply(context: BehaviourContext, id: string, change: (message: StoredMessage) => { message: StoredMessage; report: boolean } | undefined): void {
+function apply(
+  context: BehaviourContext,
+  id: string,
+  change: (message: StoredMessage) => { message: StoredMessage; report: boolean } | undefined,
+): void {
   const store = messages(context);
   const current = store.get(id);
   if (!current || current.state === 'error') return; // evicted, reset, or already failed
@@ -54,16 +58,27 @@ function apply(context: BehaviourContext, id: string, change: (message: StoredMe
     const message = result.message;
     sendMessageEvent(
       message,
-      { url: message.callbackUrl, fallbackUrl: message.fallbackUrl, method: message.callbackHttpMethod, timeoutMs: message.callbackTimeout },
+      {
+        url: message.callbackUrl,
+        fallbackUrl: message.fallbackUrl,
+        method: message.callbackHttpMethod,
+        timeoutMs: message.callbackTimeout,
+      },
       message.baseUrl,
       context,
     );
   }
 }
 
-export function scheduleOutbound(message: StoredMessage, failure: ForcedCarrierFailure | undefined, context: BehaviourContext): void {
+export function scheduleOutbound(
+  message: StoredMessage,
+  failure: ForcedCarrierFailure | undefined,
+  context: BehaviourContext,
+): void {
   let at = delayOf('sending', context);
-  context.clock.after(at, () => apply(context, message.id, (current) => ({ message: { ...current, state: 'sending' }, report: false })));
+  context.clock.after(at, () =>
+    apply(context, message.id, (current) => ({ message: { ...current, state: 'sending' }, report: false })),
+  );
 
   at += delayOf('sent', context);
   context.clock.after(at, () =>
@@ -84,14 +99,20 @@ export function scheduleOutbound(message: StoredMessage, failure: ForcedCarrierF
             state: 'error',
             deliveryState: 'not-delivered',
             deliveryCode: code,
-            deliveryDescription: failure?.description ?? DELIVERY_DESCRIPTIONS[code] ?? DELIVERY_DESCRIPTIONS[UNKNOWN_CODE]!,
+            deliveryDescription:
+              failure?.description ?? DELIVERY_DESCRIPTIONS[code] ?? DELIVERY_DESCRIPTIONS[UNKNOWN_CODE]!,
           },
           report: receipts(current),
         };
       }
       if (!receipts(current)) return undefined;
       return {
-        message: { ...current, deliveryState: 'delivered', deliveryCode: 0, deliveryDescription: DELIVERY_DESCRIPTIONS[0]! },
+        message: {
+          ...current,
+          deliveryState: 'delivered',
+          deliveryCode: 0,
+          deliveryDescription: DELIVERY_DESCRIPTIONS[0]!,
+        },
         report: current.receiptRequested === 'all',
       };
     }),

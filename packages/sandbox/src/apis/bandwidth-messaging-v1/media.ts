@@ -18,7 +18,13 @@ function mediaUrl(baseUrl: string, userId: string, name: string): string {
 
 export const uploadMedia: OperationHandler = (request, context) => {
   const size = request.rawBody?.length ?? 0;
-  if (size > MAX_MEDIA_BYTES) return apiError(403, 'forbidden', 'media-size-overflow', `The media size ${size} bytes is larger than the maximum ${MAX_MEDIA_BYTES} bytes`);
+  if (size > MAX_MEDIA_BYTES)
+    return apiError(
+      403,
+      'forbidden',
+      'media-size-overflow',
+      `The media size ${size} bytes is larger than the maximum ${MAX_MEDIA_BYTES} bytes`,
+    );
   putMedia(context, request, request.pathParams['userId']!, request.pathParams['mediaName']!);
   return { status: 200 };
 };
@@ -38,6 +44,10 @@ export const listMedia: OperationHandler = (request, context) => {
   const userId = request.pathParams['userId']!;
   return {
     status: 200,
-    body: list(context, userId).map((media) => ({ mediaName: media.name, contentLength: media.bytes.length, content: mediaUrl(request.baseUrl, userId, media.name) })),
+    body: list(context, userId).map((media) => ({
+      mediaName: media.name,
+      contentLength: media.bytes.length,
+      content: mediaUrl(request.baseUrl, userId, media.name),
+    })),
   };
 };

@@ -43,7 +43,12 @@ export function listMessages(all: Iterable<StoredMessage>, input: ListInput): Sa
   const ascending = queryString(query, 'sortOrder') === 'asc';
   const sortKeyLT = queryString(query, 'sortKeyLT');
   if (sortKeyLT !== undefined) {
-    if (!SORT_KEY.test(sortKeyLT)) violations.push({ location: 'query', field: 'sortKeyLT', message: 'is not a paging key from a Link header of this sandbox' });
+    if (!SORT_KEY.test(sortKeyLT))
+      violations.push({
+        location: 'query',
+        field: 'sortKeyLT',
+        message: 'is not a paging key from a Link header of this sandbox',
+      });
     else filters.push((message) => (ascending ? message.sortKey > sortKeyLT : message.sortKey < sortKeyLT));
   }
   if (violations.length > 0) return badRequest(violations, 'listMessages');
@@ -58,7 +63,8 @@ export function listMessages(all: Iterable<StoredMessage>, input: ListInput): Sa
   const headers: Record<string, string> = {};
   if (last && offset + size < matches.length) {
     const rest = encodeQuery(query, ['page', 'sortKeyLT']);
-    headers['Link'] = `<${input.baseUrl}${encodePath(input.path)}?${rest ? `${rest}&` : ''}sortKeyLT=${last.sortKey}>; rel="next"`;
+    headers['Link'] =
+      `<${input.baseUrl}${encodePath(input.path)}?${rest ? `${rest}&` : ''}sortKeyLT=${last.sortKey}>; rel="next"`;
   }
   return { status: 200, headers, body: page.map((message) => renderMessage(message, input.now)) };
 }

@@ -44,7 +44,12 @@ function callbackMessage(message: StoredMessage, withText: boolean): { [key: str
   };
 }
 
-export function statusEvent(type: StatusEventType, message: StoredMessage, recipient: RecipientState, nowMs: number): { [key: string]: JsonValue } {
+export function statusEvent(
+  type: StatusEventType,
+  message: StoredMessage,
+  recipient: RecipientState,
+  nowMs: number,
+): { [key: string]: JsonValue } {
   return {
     type,
     time: iso(nowMs),
@@ -76,7 +81,13 @@ function wanted(type: StatusEventType, context: BehaviourContext): boolean {
   return !Array.isArray(requested) || requested.includes(type);
 }
 
-function delivery(webhook: string, url: string, event: { [key: string]: JsonValue }, context: BehaviourContext, label: string): CallbackDelivery {
+function delivery(
+  webhook: string,
+  url: string,
+  event: { [key: string]: JsonValue },
+  context: BehaviourContext,
+  label: string,
+): CallbackDelivery {
   const credentials = context.settings.callbacks.credentials;
   return {
     webhook,
@@ -94,7 +105,12 @@ function delivery(webhook: string, url: string, event: { [key: string]: JsonValu
 }
 
 /** Sends a status event to the application's outbound callback URL, if one is configured. */
-export function sendStatusEvent(type: StatusEventType, message: StoredMessage, recipient: RecipientState, context: BehaviourContext): void {
+export function sendStatusEvent(
+  type: StatusEventType,
+  message: StoredMessage,
+  recipient: RecipientState,
+  context: BehaviourContext,
+): void {
   const url = context.settings.callbacks.statusUrl;
   if (!url || !wanted(type, context)) return;
   const event = statusEvent(type, message, recipient, context.clock.now());

@@ -9,13 +9,21 @@ import { violationText } from '../shared/violations.js';
 const REQUEST_NOT_ACCEPTED = 'Your request could not be accepted';
 
 function violationLine(violation: Violation): string {
-  const where = violation.field === '' ? (violation.location === 'body' ? 'the body' : `the ${violation.location}`) : `'${violation.field}'`;
+  const where =
+    violation.field === ''
+      ? violation.location === 'body'
+        ? 'the body'
+        : `the ${violation.location}`
+      : `'${violation.field}'`;
   return `${where} ${violationText(violation)}`;
 }
 
 /** A FieldError per violation, named as the request names the field (`to`, `media.0`). */
 export function fieldErrors(violations: readonly Violation[]): { fieldName: string; description: string }[] {
-  return violations.map((violation) => ({ fieldName: violation.field === '' ? 'body' : violation.field, description: violationText(violation) }));
+  return violations.map((violation) => ({
+    fieldName: violation.field === '' ? 'body' : violation.field,
+    description: violationText(violation),
+  }));
 }
 
 export function createMessageRejected(violations: readonly Violation[]): SandboxResponse {
@@ -38,7 +46,8 @@ export function notFound(description: string): SandboxResponse {
 }
 
 export function errorResponse(error: SandboxError): SandboxResponse {
-  const violations = error.violations.length > 0 ? error.violations : [{ location: 'body' as const, field: '', message: error.message }];
+  const violations =
+    error.violations.length > 0 ? error.violations : [{ location: 'body' as const, field: '', message: error.message }];
   switch (error.kind) {
     case 'bad-request':
       return error.operationId === 'createMessage' ? createMessageRejected(violations) : badRequest(violations);
@@ -59,7 +68,10 @@ export function errorResponse(error: SandboxError): SandboxResponse {
       return { status: 406, body: { type: 'not-acceptable', description: error.message } };
     case 'unsupported-media-type':
       // errors.mdx 415: type `unsupported-content-type`, "... Please use 'application/json'".
-      return { status: 415, body: { type: 'unsupported-content-type', description: `${error.message}. Please use 'application/json'` } };
+      return {
+        status: 415,
+        body: { type: 'unsupported-content-type', description: `${error.message}. Please use 'application/json'` },
+      };
     case 'rate-limited':
       // errors.mdx 429 (message creation): `max-message-queue-size-exceeded`; bandwidth.yml's
       // listMessages 429: `rate_limit_exceeded`.
@@ -72,6 +84,9 @@ export function errorResponse(error: SandboxError): SandboxResponse {
       };
     case 'server-error':
     case 'internal':
-      return { status: error.status >= 500 && error.status <= 599 ? error.status : 500, body: { type: 'internal-server-error', description: error.message } };
+      return {
+        status: error.status >= 500 && error.status <= 599 ? error.status : 500,
+        body: { type: 'internal-server-error', description: error.message },
+      };
   }
 }

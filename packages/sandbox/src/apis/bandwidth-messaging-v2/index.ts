@@ -10,12 +10,26 @@
 // - carrierName: reported in search rows and callbacks of outbound messages (default: none);
 // - mmsDeliveryReceipts: false to model an account without MMS delivery receipts (default true);
 // - requestedCallbackTypes: status event types the application receives (default: all).
-import type { ApiBehaviour, BehaviourContext, InboundInjection, OperationHandler, Violation } from '../../core/api-behaviour.js';
+import type {
+  ApiBehaviour,
+  BehaviourContext,
+  InboundInjection,
+  OperationHandler,
+  Violation,
+} from '../../core/api-behaviour.js';
 import { queryString } from '../shared/query.js';
 import { sendMessageReceived } from './callbacks.js';
 import { createMessageRejected, errorResponse, notFound } from './errors.js';
 import { DEFAULT_DELAYS, delayOf, scheduleOutbound } from './lifecycle.js';
-import { ACCOUNTS_STORE, messages, newMessageId, renderDetailRecords, renderMessage, segmentCountOf, type StoredMessage } from './messages.js';
+import {
+  ACCOUNTS_STORE,
+  messages,
+  newMessageId,
+  renderDetailRecords,
+  renderMessage,
+  segmentCountOf,
+  type StoredMessage,
+} from './messages.js';
 import { searchMessages } from './search.js';
 import { deleteMedia, getMedia, listMedia, uploadMedia } from './media.js';
 
@@ -46,7 +60,11 @@ const createMessage: OperationHandler = (request, context) => {
   const now = context.clock.now();
   const violations: Violation[] = [];
   if (body.to.length > MAX_RECIPIENTS) {
-    violations.push({ location: 'body', field: 'to', message: `has ${body.to.length} numbers; a message goes to at most ${MAX_RECIPIENTS}` });
+    violations.push({
+      location: 'body',
+      field: 'to',
+      message: `has ${body.to.length} numbers; a message goes to at most ${MAX_RECIPIENTS}`,
+    });
   }
   // MessageRequest.expiration: "An RFC 3339 date-time in the future" (a schema cannot say "future").
   if (body.expiration !== undefined && !(Date.parse(body.expiration) > now)) {
@@ -89,7 +107,8 @@ const listMessages: OperationHandler = (request, context) => {
   // A search by messageId reads that one message instead of scanning the store.
   const messageId = queryString(request.query, 'messageId');
   const store = messages(context);
-  const candidates = messageId === undefined ? store.values() : [store.get(messageId)].filter((message) => message !== undefined);
+  const candidates =
+    messageId === undefined ? store.values() : [store.get(messageId)].filter((message) => message !== undefined);
   return searchMessages(candidates, {
     accountId: request.pathParams['accountId']!,
     query: request.query,
@@ -102,7 +121,8 @@ const getMessageDetailRecords: OperationHandler = (request, context) => {
   const accountId = request.pathParams['accountId']!;
   const messageId = request.pathParams['messageId']!;
   const message = messages(context).get(messageId);
-  if (!message || message.accountId !== accountId) return notFound(`No message '${messageId}' on account '${accountId}'`);
+  if (!message || message.accountId !== accountId)
+    return notFound(`No message '${messageId}' on account '${accountId}'`);
   return { status: 200, body: renderDetailRecords(message) };
 };
 
@@ -120,15 +140,25 @@ function stringField(fields: InboundInjection['fields'], name: string): string |
 function injectInbound(injection: InboundInjection, context: BehaviourContext): unknown {
   if (typeof injection.from !== 'string' || injection.from === '') throw new TypeError('from is required');
   const to = typeof injection.to === 'string' ? [injection.to] : [...(injection.to ?? [])];
-  if (to.length === 0 || to.some((number) => typeof number !== 'string' || number === '')) throw new TypeError('to must name at least one number');
+  if (to.length === 0 || to.some((number) => typeof number !== 'string' || number === ''))
+    throw new TypeError('to must name at least one number');
   const accounts = context.store<string>(ACCOUNTS_STORE);
-  const option = (name: string) => (typeof context.settings.options[name] === 'string' ? (context.settings.options[name] as string) : undefined);
+  const option = (name: string) =>
+    typeof context.settings.options[name] === 'string' ? (context.settings.options[name] as string) : undefined;
   const accountId = stringField(injection.fields, 'accountId') ?? option('accountId') ?? accounts.get('accountId');
-  if (accountId === undefined) throw new TypeError('fields.accountId is required until a message was sent (or set the accountId option)');
-  const applicationId = stringField(injection.fields, 'applicationId') ?? option('applicationId') ?? accounts.get('applicationId') ?? SANDBOX_APPLICATION_ID;
+  if (accountId === undefined)
+    throw new TypeError('fields.accountId is required until a message was sent (or set the accountId option)');
+  const applicationId =
+    stringField(injection.fields, 'applicationId') ??
+    option('applicationId') ??
+    accounts.get('applicationId') ??
+    SANDBOX_APPLICATION_ID;
   const ownersField = injection.fields?.['owners'];
-  const owners = Array.isArray(ownersField) ? ownersField.filter((owner): owner is string => typeof owner === 'string') : to;
-  if (owners.length === 0 || owners.some((owner) => !to.includes(owner))) throw new TypeError('fields.owners must list numbers of to');
+  const owners = Array.isArray(ownersField)
+    ? ownersField.filter((owner): owner is string => typeof owner === 'string')
+    : to;
+  if (owners.length === 0 || owners.some((owner) => !to.includes(owner)))
+    throw new TypeError('fields.owners must list numbers of to');
 
   const media = [...(injection.media ?? [])];
   const text = injection.text ?? '';

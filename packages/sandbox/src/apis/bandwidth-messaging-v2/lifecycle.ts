@@ -67,7 +67,11 @@ function emits(type: StatusEventType, message: StoredMessage, context: Behaviour
   return type === 'message-sent' || type === 'message-delivered';
 }
 
-type Step = (recipient: RecipientState, message: StoredMessage, now: number) => { recipient: RecipientState; event?: StatusEventType } | undefined;
+type Step = (
+  recipient: RecipientState,
+  message: StoredMessage,
+  now: number,
+) => { recipient: RecipientState; event?: StatusEventType } | undefined;
 
 /** Applies a step to every recipient not yet final, stores the result and sends its callbacks. */
 function apply(context: BehaviourContext, id: string, step: Step): void {
@@ -108,7 +112,11 @@ function fail(code: number, description?: string): Step {
 }
 
 /** Schedules every step of an outbound message, from its RECEIVED state at `message.receivedAt`. */
-export function scheduleOutbound(message: StoredMessage, failure: ForcedCarrierFailure | undefined, context: BehaviourContext): void {
+export function scheduleOutbound(
+  message: StoredMessage,
+  failure: ForcedCarrierFailure | undefined,
+  context: BehaviourContext,
+): void {
   const code = failure ? failureCode(failure) : undefined;
   let at = delayOf('queued', context);
   context.clock.after(at, () => apply(context, message.id, moveTo('QUEUED')));
@@ -121,7 +129,8 @@ export function scheduleOutbound(message: StoredMessage, failure: ForcedCarrierF
   context.clock.after(at, () =>
     apply(context, message.id, (recipient, stored, now) => {
       // MessageRequest.expiration: "If the message has not been sent by then, Bandwidth stops trying".
-      if (stored.expiration !== undefined && Date.parse(stored.expiration) <= now) return fail(EXPIRED_CODE)(recipient, stored, now);
+      if (stored.expiration !== undefined && Date.parse(stored.expiration) <= now)
+        return fail(EXPIRED_CODE)(recipient, stored, now);
       return { recipient: { ...recipient, status: 'SENDING', sentAt: now }, event: 'message-sending' };
     }),
   );
@@ -136,7 +145,10 @@ export function scheduleOutbound(message: StoredMessage, failure: ForcedCarrierF
       message.id,
       code !== undefined
         ? fail(code, failure?.description)
-        : (recipient, _stored, now) => ({ recipient: { ...recipient, status: 'DELIVERED', completedAt: now }, event: 'message-delivered' }),
+        : (recipient, _stored, now) => ({
+            recipient: { ...recipient, status: 'DELIVERED', completedAt: now },
+            event: 'message-delivered',
+          }),
     ),
   );
 }

@@ -23,7 +23,14 @@ const absent = (accountId: string, mediaId: string) => notFound(`No media file '
 
 export const uploadMedia: OperationHandler = (request, context) => {
   const size = request.rawBody?.length ?? 0;
-  if (size > MAX_MEDIA_BYTES) return badRequest([{ location: 'body', field: '', message: `is ${size} bytes; a media file is at most ${MAX_MEDIA_BYTES} bytes (3.75 MB)` }]);
+  if (size > MAX_MEDIA_BYTES)
+    return badRequest([
+      {
+        location: 'body',
+        field: '',
+        message: `is ${size} bytes; a media file is at most ${MAX_MEDIA_BYTES} bytes (3.75 MB)`,
+      },
+    ]);
   putMedia(context, request, request.pathParams['accountId']!, request.pathParams['mediaId']!);
   return { status: 204 };
 };
@@ -51,7 +58,8 @@ export const listMedia: OperationHandler = (request, context) => {
   const token = request.headers['continuation-token'];
   if (token !== undefined) {
     const decoded = decodePageToken(token, search);
-    if ('problem' in decoded) return badRequest([{ location: 'header', field: 'Continuation-Token', message: decoded.problem }]);
+    if ('problem' in decoded)
+      return badRequest([{ location: 'header', field: 'Continuation-Token', message: decoded.problem }]);
     offset = decoded.offset;
   }
   const page = files.slice(offset, offset + PAGE_SIZE);
@@ -59,6 +67,10 @@ export const listMedia: OperationHandler = (request, context) => {
   return {
     status: 200,
     ...(next ? { headers: { 'Continuation-Token': next } } : {}),
-    body: page.map((media) => ({ mediaName: media.name, contentLength: media.bytes.length, content: mediaUrl(request.baseUrl, accountId, media.name) })),
+    body: page.map((media) => ({
+      mediaName: media.name,
+      contentLength: media.bytes.length,
+      content: mediaUrl(request.baseUrl, accountId, media.name),
+    })),
   };
 };

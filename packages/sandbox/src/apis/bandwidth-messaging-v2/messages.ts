@@ -5,10 +5,25 @@ import type { BehaviourContext, JsonValue } from '../../core/api-behaviour.js';
 import { LOWER_ALPHANUMERIC, randomString } from '../shared/ids.js';
 import { smsSegmentCount } from '../shared/segments.js';
 
-export type MessageStatus = 'RECEIVED' | 'QUEUED' | 'SENDING' | 'SENT' | 'DELIVERED' | 'ACCEPTED' | 'UNDELIVERED' | 'DLR_EXPIRED' | 'FAILED';
+export type MessageStatus =
+  | 'RECEIVED'
+  | 'QUEUED'
+  | 'SENDING'
+  | 'SENT'
+  | 'DELIVERED'
+  | 'ACCEPTED'
+  | 'UNDELIVERED'
+  | 'DLR_EXPIRED'
+  | 'FAILED';
 
 /** Statuses after which nothing changes any more. */
-export const FINAL_STATUSES: ReadonlySet<MessageStatus> = new Set(['DELIVERED', 'ACCEPTED', 'UNDELIVERED', 'DLR_EXPIRED', 'FAILED']);
+export const FINAL_STATUSES: ReadonlySet<MessageStatus> = new Set([
+  'DELIVERED',
+  'ACCEPTED',
+  'UNDELIVERED',
+  'DLR_EXPIRED',
+  'FAILED',
+]);
 
 /**
  * The state of one recipient. Bandwidth reports delivery per recipient: a group message gets one
@@ -175,7 +190,13 @@ export function mdrStatusOf(message: StoredMessage, recipient: RecipientState): 
 }
 
 /** Seed 004: billable statuses are REJECTED-*-SPAM, ACCEPTED, DELIVERED and DELIVERY-FAIL. */
-const BILLABLE_MDR_STATUSES = new Set(['REJECTED-BW-SPAM', 'REJECTED-PROVIDER-SPAM', 'ACCEPTED', 'DELIVERED', 'DELIVERY-FAIL']);
+const BILLABLE_MDR_STATUSES = new Set([
+  'REJECTED-BW-SPAM',
+  'REJECTED-PROVIDER-SPAM',
+  'ACCEPTED',
+  'DELIVERED',
+  'DELIVERY-FAIL',
+]);
 
 /** Seed 004's `MessageDate`: the UTC date as M/D/YYYY. */
 function billingDate(ms: number): string {
@@ -205,7 +226,9 @@ export function renderDetailRecords(message: StoredMessage): Record<string, unkn
         MessageSegments: message.segmentCount,
         SegmentNumber: segment,
         MessageLength: message.text.length,
-        ...(status !== undefined ? { MessageStatus: status, Billable: BILLABLE_MDR_STATUSES.has(status) ? 'Yes' : 'No' } : {}),
+        ...(status !== undefined
+          ? { MessageStatus: status, Billable: BILLABLE_MDR_STATUSES.has(status) ? 'Yes' : 'No' }
+          : {}),
         // Seed 004: DLRCode 0 is success, 902 a receipt timeout; outbound messages only.
         ...(message.direction === 'out' && status === 'DELIVERED' ? { DLRCode: 0 } : {}),
         ...(message.direction === 'out' && recipient.status === 'DLR_EXPIRED' ? { DLRCode: 902 } : {}),

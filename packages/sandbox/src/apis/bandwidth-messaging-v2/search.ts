@@ -2,7 +2,15 @@
 // and pageToken paging with `pageInfo`. Prism has validated each parameter's type and pattern.
 import type { SandboxResponse, Violation } from '../../core/api-behaviour.js';
 import { decodePageToken, encodePageToken } from '../shared/paging.js';
-import { encodePath, encodeQuery, queryBoolean, queryInteger, queryString, searchFingerprint, type Query } from '../shared/query.js';
+import {
+  encodePath,
+  encodeQuery,
+  queryBoolean,
+  queryInteger,
+  queryString,
+  searchFingerprint,
+  type Query,
+} from '../shared/query.js';
 import { badRequest } from './errors.js';
 import { LIST_ITEM_FIELDS, renderListItem, type RecipientState, type StoredMessage } from './messages.js';
 
@@ -40,7 +48,8 @@ type Filter = (row: Row) => boolean;
 function equals(field: string, expected: unknown, caseInsensitive = false): Filter {
   return (row) => {
     const actual = valueOf(row, field);
-    if (caseInsensitive && typeof actual === 'string' && typeof expected === 'string') return actual.toUpperCase() === expected.toUpperCase();
+    if (caseInsensitive && typeof actual === 'string' && typeof expected === 'string')
+      return actual.toUpperCase() === expected.toUpperCase();
     return actual === expected;
   };
 }
@@ -62,7 +71,16 @@ function atMost(field: string, maximum: number): Filter {
 /** The filters a query asks for (each documented filter; a bad value is a violation). */
 function filtersOf(query: Query, violations: Violation[]): Filter[] {
   const filters: Filter[] = [];
-  for (const field of ['messageId', 'messageStatus', 'messageDirection', 'messageType', 'carrierName', 'campaignId', 'product', 'location']) {
+  for (const field of [
+    'messageId',
+    'messageStatus',
+    'messageDirection',
+    'messageType',
+    'carrierName',
+    'campaignId',
+    'product',
+    'location',
+  ]) {
     const value = queryString(query, field);
     if (value !== undefined) filters.push(equals(field, value));
   }
@@ -87,7 +105,8 @@ function filtersOf(query: Query, violations: Violation[]): Filter[] {
     const value = queryString(query, name);
     if (value === undefined) continue;
     const bound = Date.parse(value);
-    if (Number.isNaN(bound)) violations.push({ location: 'query', field: name, message: 'must be an ISO 8601 date-time' });
+    if (Number.isNaN(bound))
+      violations.push({ location: 'query', field: name, message: 'must be an ISO 8601 date-time' });
     else filters.push(({ message }) => compare(message.receivedAt, bound));
   }
 
@@ -109,9 +128,13 @@ function filtersOf(query: Query, violations: Violation[]): Filter[] {
   // message not yet handed to the carrier (RECEIVED, QUEUED) and an outbound one sent but not
   // yet final (SENT).
   const bwQueued = queryBoolean(query, 'bwQueued');
-  if (bwQueued !== undefined) filters.push(({ recipient }) => (recipient.status === 'RECEIVED' || recipient.status === 'QUEUED') === bwQueued);
+  if (bwQueued !== undefined)
+    filters.push(({ recipient }) => (recipient.status === 'RECEIVED' || recipient.status === 'QUEUED') === bwQueued);
   const carrierQueued = queryBoolean(query, 'carrierQueued');
-  if (carrierQueued !== undefined) filters.push(({ message, recipient }) => (message.direction === 'out' && recipient.status === 'SENT') === carrierQueued);
+  if (carrierQueued !== undefined)
+    filters.push(
+      ({ message, recipient }) => (message.direction === 'out' && recipient.status === 'SENT') === carrierQueued,
+    );
   return filters;
 }
 
@@ -134,7 +157,11 @@ function comparatorOf(query: Query, sortable: ReadonlySet<string>, violations: V
   const sort = queryString(query, 'sort') ?? 'receiveTime:desc';
   const [field = '', direction = 'desc'] = sort.split(':');
   if (!sortable.has(field)) {
-    violations.push({ location: 'query', field: 'sort', message: `cannot sort by '${field}'; sortable fields are ${[...sortable].join(', ')}` });
+    violations.push({
+      location: 'query',
+      field: 'sort',
+      message: `cannot sort by '${field}'; sortable fields are ${[...sortable].join(', ')}`,
+    });
   }
   const sign = direction === 'asc' ? 1 : -1;
   const byTime = (a: Row, b: Row) =>
@@ -165,7 +192,9 @@ export function searchMessages(all: Iterable<StoredMessage>, input: SearchInput)
   const violations: Violation[] = [];
   // The search page: "Include at least one query parameter".
   if (Object.keys(query).length === 0) {
-    return badRequest([{ location: 'query', field: '', message: 'must include at least one query parameter (for example limit)' }]);
+    return badRequest([
+      { location: 'query', field: '', message: 'must include at least one query parameter (for example limit)' },
+    ]);
   }
   const filters = filtersOf(query, violations);
   const rows: Row[] = [];
@@ -208,11 +237,11 @@ export function searchMessages(all: Iterable<StoredMessage>, input: SearchInput)
     Object.assign(pageInfo, { prevPage: previous.url, prevPageToken: previous.token });
     links.push(`<${previous.url}>; rel="prev"`);
   }
-  const totalCount = queryBoolean(query, 'limitTotalCount') === true ? Math.min(rows.length, TOTAL_COUNT_CAP) : rows.length;
+  const totalCount =
+    queryBoolean(query, 'limitTotalCount') === true ? Math.min(rows.length, TOTAL_COUNT_CAP) : rows.length;
   return {
     status: 200,
     ...(links.length > 0 ? { headers: { Link: links.join(', ') } } : {}),
     body: { totalCount, pageInfo, messages: page.map((row) => renderListItem(row.message, row.recipient)) },
   };
 }
-

@@ -26,7 +26,12 @@ export function webhookParameters(event: WebhookEvent, message: StoredMessage): 
   };
 }
 
-export function sendWebhook(event: WebhookEvent, message: StoredMessage, target: { url: string | undefined; method: WebhookMethod }, context: BehaviourContext): void {
+export function sendWebhook(
+  event: WebhookEvent,
+  message: StoredMessage,
+  target: { url: string | undefined; method: WebhookMethod },
+  context: BehaviourContext,
+): void {
   if (!target.url) return;
   context.callbacks.deliver({
     webhook: event === 'Message.Received' ? RECEIVED_WEBHOOK : RECEIPT_WEBHOOK,

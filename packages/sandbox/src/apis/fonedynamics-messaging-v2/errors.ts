@@ -10,7 +10,11 @@ export function responseStatus(status: number, errorCode: string, message: strin
 
 export function describeViolations(violations: readonly Violation[]): string {
   return violations
-    .map((violation) => (violation.field === '' ? `The ${violation.location === 'body' ? 'body' : violation.location} ${violationText(violation)}` : `${violation.field} ${violationText(violation)}`))
+    .map((violation) =>
+      violation.field === ''
+        ? `The ${violation.location === 'body' ? 'body' : violation.location} ${violationText(violation)}`
+        : `${violation.field} ${violationText(violation)}`,
+    )
     .join('; ');
 }
 
@@ -19,7 +23,8 @@ export function invalidParameter(violations: readonly Violation[]): SandboxRespo
 }
 
 export function errorResponse(error: SandboxError): SandboxResponse {
-  const violations = error.violations.length > 0 ? error.violations : [{ location: 'body' as const, field: '', message: error.message }];
+  const violations =
+    error.violations.length > 0 ? error.violations : [{ location: 'body' as const, field: '', message: error.message }];
   switch (error.kind) {
     case 'bad-request':
       return invalidParameter(violations);
@@ -28,7 +33,11 @@ export function errorResponse(error: SandboxError): SandboxResponse {
     case 'unauthorized':
       return responseStatus(401, 'Unauthorized', error.message);
     case 'not-found':
-      return responseStatus(404, 'NotFound', error.violations.length > 0 ? describeViolations(violations) : error.message);
+      return responseStatus(
+        404,
+        'NotFound',
+        error.violations.length > 0 ? describeViolations(violations) : error.message,
+      );
     case 'method-not-allowed':
       return responseStatus(405, 'MethodNotAllowed', error.message);
     case 'not-acceptable':
@@ -39,6 +48,10 @@ export function errorResponse(error: SandboxError): SandboxResponse {
       return responseStatus(429, 'TooManyRequests', error.message);
     case 'server-error':
     case 'internal':
-      return responseStatus(error.status >= 500 && error.status <= 599 ? error.status : 500, 'InternalError', error.message);
+      return responseStatus(
+        error.status >= 500 && error.status <= 599 ? error.status : 500,
+        'InternalError',
+        error.message,
+      );
   }
 }

@@ -8,11 +8,26 @@
 // - propertySid: the property of injected inbound messages that name none and answer no message;
 // - leasedNumber: the sender of messages sent with a blank `From` (default +61400000000; the
 //   documents say a leased number is assigned, not which).
-import type { ApiBehaviour, BehaviourContext, InboundInjection, OperationHandler, ValidatedRequest } from '../../core/api-behaviour.js';
+import type {
+  ApiBehaviour,
+  BehaviourContext,
+  InboundInjection,
+  OperationHandler,
+  ValidatedRequest,
+} from '../../core/api-behaviour.js';
 import { sendWebhook } from './callbacks.js';
 import { errorResponse, invalidParameter, responseStatus } from './errors.js';
 import { DEFAULT_DELAYS, delayOf, scheduleOutbound } from './lifecycle.js';
-import { epochSeconds, messages, newMessageSid, numSegmentsOf, PROPERTIES_STORE, renderMessage, webhookMethodOf, type StoredMessage } from './messages.js';
+import {
+  epochSeconds,
+  messages,
+  newMessageSid,
+  numSegmentsOf,
+  PROPERTIES_STORE,
+  renderMessage,
+  webhookMethodOf,
+  type StoredMessage,
+} from './messages.js';
 import { searchMessages as search } from './search.js';
 
 /** The SDKs' `Schedule`: "at most 14 days in the future"; "less than 1 hour in the past" is sent at once; earlier fails. */
@@ -70,7 +85,9 @@ function store(request: ValidatedRequest, body: SendMessageRequest, context: Beh
     ErrorCode: null,
     ...(body.WebhookUri !== undefined ? { WebhookUri: body.WebhookUri } : {}),
     WebhookMethod: webhookMethodOf(body.WebhookMethod),
-    ...(body.DeliveryReceiptWebhookUri !== undefined ? { DeliveryReceiptWebhookUri: body.DeliveryReceiptWebhookUri } : {}),
+    ...(body.DeliveryReceiptWebhookUri !== undefined
+      ? { DeliveryReceiptWebhookUri: body.DeliveryReceiptWebhookUri }
+      : {}),
     DeliveryReceiptWebhookMethod: webhookMethodOf(body.DeliveryReceiptWebhookMethod),
     sequence: context.nextSequence(),
   };
@@ -105,7 +122,8 @@ const sendMessageBatch: OperationHandler = (request, context) => {
   return { status: 200, body: results };
 };
 
-const searchMessages: OperationHandler = (request, context) => search(messages(context).values(), request.pathParams['PropertySid']!, request.query);
+const searchMessages: OperationHandler = (request, context) =>
+  search(messages(context).values(), request.pathParams['PropertySid']!, request.query);
 
 const getMessage: OperationHandler = (request, context) => {
   const sid = request.pathParams['MessageSid']!;
@@ -120,7 +138,12 @@ function stringField(fields: InboundInjection['fields'], name: string): string |
 }
 
 /** The newest message the property sent to `from` from `to`: the one an inbound message answers. */
-function answeredMessage(context: BehaviourContext, from: string, to: string, propertySid: string | undefined): StoredMessage | undefined {
+function answeredMessage(
+  context: BehaviourContext,
+  from: string,
+  to: string,
+  propertySid: string | undefined,
+): StoredMessage | undefined {
   let answered: StoredMessage | undefined;
   for (const message of messages(context).values()) {
     if (message.Direction !== 'Transmit' || message.To !== from || message.From !== to) continue;
@@ -141,19 +164,35 @@ function answeredMessage(context: BehaviourContext, from: string, to: string, pr
 function injectInbound(injection: InboundInjection, context: BehaviourContext): unknown {
   if (typeof injection.from !== 'string' || injection.from === '') throw new TypeError('from is required');
   const recipients = typeof injection.to === 'string' ? [injection.to] : [...(injection.to ?? [])];
-  if (recipients.length === 0 || recipients.some((number) => typeof number !== 'string' || number === '')) throw new TypeError('to must name at least one number');
-  if (typeof injection.text !== 'string' || injection.text === '') throw new TypeError('text is required (an SMS has text)');
+  if (recipients.length === 0 || recipients.some((number) => typeof number !== 'string' || number === ''))
+    throw new TypeError('to must name at least one number');
+  if (typeof injection.text !== 'string' || injection.text === '')
+    throw new TypeError('text is required (an SMS has text)');
   const properties = context.store<string>(PROPERTIES_STORE);
   const now = epochSeconds(context.clock.now());
   const stored = recipients.map((to) => {
     const answered = answeredMessage(context, injection.from, to, stringField(injection.fields, 'PropertySid'));
-    const propertySid = stringField(injection.fields, 'PropertySid') ?? answered?.PropertySid ?? option(context, 'propertySid') ?? properties.get('propertySid');
-    if (propertySid === undefined) throw new TypeError('fields.PropertySid is required until a message was sent (or set the propertySid option)');
-    const webhookUri = stringField(injection.fields, 'WebhookUri') ?? answered?.WebhookUri ?? context.settings.callbacks.inboundUrl ?? context.settings.callbacks.statusUrl;
+    const propertySid =
+      stringField(injection.fields, 'PropertySid') ??
+      answered?.PropertySid ??
+      option(context, 'propertySid') ??
+      properties.get('propertySid');
+    if (propertySid === undefined)
+      throw new TypeError('fields.PropertySid is required until a message was sent (or set the propertySid option)');
+    const webhookUri =
+      stringField(injection.fields, 'WebhookUri') ??
+      answered?.WebhookUri ??
+      context.settings.callbacks.inboundUrl ??
+      context.settings.callbacks.statusUrl;
     const webhookMethod = webhookMethodOf(injection.fields?.['WebhookMethod'] ?? answered?.WebhookMethod);
     const message: StoredMessage = {
       MessageSid: newMessageSid(),
-      AccountSid: stringField(injection.fields, 'AccountSid') ?? answered?.AccountSid ?? option(context, 'accountSid') ?? properties.get('accountSid') ?? DEFAULT_ACCOUNT_SID,
+      AccountSid:
+        stringField(injection.fields, 'AccountSid') ??
+        answered?.AccountSid ??
+        option(context, 'accountSid') ??
+        properties.get('accountSid') ??
+        DEFAULT_ACCOUNT_SID,
       PropertySid: propertySid,
       From: injection.from,
       To: to,

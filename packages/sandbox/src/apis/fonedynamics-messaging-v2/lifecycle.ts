@@ -26,7 +26,11 @@ export function delayOf(name: keyof typeof DEFAULT_DELAYS, context: BehaviourCon
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : DEFAULT_DELAYS[name];
 }
 
-function update(context: BehaviourContext, sid: string, change: (message: StoredMessage, nowSeconds: number) => StoredMessage | undefined): StoredMessage | undefined {
+function update(
+  context: BehaviourContext,
+  sid: string,
+  change: (message: StoredMessage, nowSeconds: number) => StoredMessage | undefined,
+): StoredMessage | undefined {
   const store = messages(context);
   const current = store.get(sid);
   if (!current || current.Status === 'Failed') return undefined;
@@ -35,17 +39,31 @@ function update(context: BehaviourContext, sid: string, change: (message: Stored
   return next;
 }
 
-export function scheduleOutbound(message: StoredMessage, failure: ForcedCarrierFailure | undefined, context: BehaviourContext): void {
+export function scheduleOutbound(
+  message: StoredMessage,
+  failure: ForcedCarrierFailure | undefined,
+  context: BehaviourContext,
+): void {
   const untilScheduled = Math.max(0, (message.Scheduled ?? message.Created) * 1000 - context.clock.now());
   const submitAt = untilScheduled + delayOf('submitted', context);
   context.clock.after(submitAt, () =>
     update(context, message.MessageSid, (current, now) =>
-      failure ? { ...current, Status: 'Failed', ErrorCode: String(failure.errorCode) } : { ...current, Status: 'Submitted', Submitted: now },
+      failure
+        ? { ...current, Status: 'Failed', ErrorCode: String(failure.errorCode) }
+        : { ...current, Status: 'Submitted', Submitted: now },
     ),
   );
   if (failure || !message.DeliveryReceipt) return;
   context.clock.after(submitAt + delayOf('delivered', context), () => {
-    const delivered = update(context, message.MessageSid, (current, now) => (current.Status === 'Submitted' ? { ...current, Status: 'Delivered', Delivered: now } : undefined));
-    if (delivered) sendWebhook('Message.DeliveryReceiptReceived', delivered, { url: delivered.DeliveryReceiptWebhookUri, method: delivered.DeliveryReceiptWebhookMethod }, context);
+    const delivered = update(context, message.MessageSid, (current, now) =>
+      current.Status === 'Submitted' ? { ...current, Status: 'Delivered', Delivered: now } : undefined,
+    );
+    if (delivered)
+      sendWebhook(
+        'Message.DeliveryReceiptReceived',
+        delivered,
+        { url: delivered.DeliveryReceiptWebhookUri, method: delivered.DeliveryReceiptWebhookMethod },
+        context,
+      );
   });
 }

@@ -28,10 +28,20 @@ export function findMedia(context: BehaviourContext, owner: string, name: string
 }
 
 /** Stores (or replaces) a file from an upload request; its bytes are the request's raw body. */
-export function putMedia(context: BehaviourContext, request: ValidatedRequest, owner: string, name: string): StoredMedia {
+export function putMedia(
+  context: BehaviourContext,
+  request: ValidatedRequest,
+  owner: string,
+  name: string,
+): StoredMedia {
   const store = mediaStore(context);
   const bytes = request.rawBody ?? new Uint8Array(0);
-  const media: StoredMedia = { owner, name, bytes, contentType: request.headers['content-type'] ?? 'application/octet-stream' };
+  const media: StoredMedia = {
+    owner,
+    name,
+    bytes,
+    contentType: request.headers['content-type'] ?? 'application/octet-stream',
+  };
   const key = keyOf(owner, name);
   let total = bytes.length;
   for (const stored of store.values()) if (keyOf(stored.owner, stored.name) !== key) total += stored.bytes.length;

@@ -5,6 +5,7 @@ import type { Violation } from '../../core/api-behaviour.js';
 
 export function violationText(violation: Violation): string {
   const { field, message } = violation;
-  if (field !== '' && message.toLowerCase().startsWith(`${field.toLowerCase()} `)) return message.slice(field.length + 1);
+  if (field !== '' && message.toLowerCase().startsWith(`${field.toLowerCase()} `))
+    return message.slice(field.length + 1);
   return message;
 }
