@@ -215,7 +215,7 @@ export async function verifyDrift({ faults = FAULTS, onResult } = {}) {
     const baseline = await failingChecks(copy.root);
     if (baseline.length)
       throw new Error(`the checks already fail without any fault: ${baseline.join(', ')}; fix those first`);
-    const pristine = copy.root + '-pristine';
+    const pristine = `${copy.root}-pristine`;
     await cp(copy.root, pristine, { recursive: true, verbatimSymlinks: true });
     const results = [];
     try {

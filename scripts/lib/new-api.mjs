@@ -283,7 +283,7 @@ export function errorShape(spec) {
       .sort((a, b) => (a === '400' ? -1 : b === '400' ? 1 : a.localeCompare(b)));
     for (const status of statuses) {
       const schema = operation.responses[status]?.content?.['application/json']?.schema;
-      if (!schema || schema.type !== 'object' || !schema.properties) continue;
+      if (schema?.type !== 'object' || !schema.properties) continue;
       const properties = /** @type {Record<string, any>} */ (schema.properties);
       const strings = Object.keys(properties).filter(
         (key) =>

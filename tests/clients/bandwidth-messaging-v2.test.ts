@@ -98,7 +98,7 @@ describe('requests the client builds', () => {
   it.each([
     ['messageStatus', { messageStatus: 'BOGUS' }],
     ['sourceTn', { sourceTn: '%2B15554443333' }],
-    ['sourceTn', { sourceTn: '+1919' + '5'.repeat(20) }],
+    ['sourceTn', { sourceTn: `+1919${'5'.repeat(20)}` }],
     [
       'destinationTn',
       {

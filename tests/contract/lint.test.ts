@@ -51,7 +51,7 @@ describe('specs lint clean', () => {
       const entry = join(copy, relative(api.specDir, api.root));
       // A title that is not a string: lint must say which file and which line.
       const lines = (await readFile(entry, 'utf8')).split('\n');
-      const titleLine = lines.findIndex((line) => /^  title: /.test(line));
+      const titleLine = lines.findIndex((line) => /^ {2}title: /.test(line));
       lines[titleLine] = '  title: 42';
       await writeFile(entry, lines.join('\n'));
 

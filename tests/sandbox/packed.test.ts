@@ -196,7 +196,7 @@ describe.each(CASES)('$api from the packed tarballs', ({ api, cli, delivered, ch
         env: { ...process.env, SANDBOX_URL: sandbox.url, CALLBACK_PORT: String(callbackPort) },
         timeoutMs: 60_000,
       });
-      expect(ran.code, describeRun(`${api}.mjs`, ran) + `\nsandbox stderr:\n${sandbox.stderr()}`).toBe(0);
+      expect(ran.code, `${describeRun(`${api}.mjs`, ran)}\nsandbox stderr:\n${sandbox.stderr()}`).toBe(0);
       const result = JSON.parse(ran.stdout.trim().split('\n').at(-1)!) as RoundTrip;
       expect(result.got).toContain(result.sentId);
       expect(result.searched, 'the message is found by search').toBe(true);

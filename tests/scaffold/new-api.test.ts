@@ -122,7 +122,7 @@ describe('npm run new-api refuses bad input and changes nothing', () => {
     const fixture = await readFile(FIXTURE, 'utf8');
     // getMessage loses its documented failures: operation-4xx-response must flag it.
     const edited = fixture.replace(
-      /\n        '401':\n          \$ref: '#\/components\/responses\/Unauthorized'\n        '404':\n          \$ref: '#\/components\/responses\/NotFound'\n/,
+      /\n {8}'401':\n {10}\$ref: '#\/components\/responses\/Unauthorized'\n {8}'404':\n {10}\$ref: '#\/components\/responses\/NotFound'\n/,
       '\n',
     );
     expect(edited).not.toBe(fixture);
@@ -197,7 +197,7 @@ describe(`npm run new-api -- ${NAME} --spec fixtures/parrot-sms.yaml`, () => {
       '+    x-openapi-ts:',
       `+      output: packages/${NAME}/src/generated/openapi.ts`,
       '+    x-mock:',
-      expect.stringMatching(/^\+      port: \d+$/),
+      expect.stringMatching(/^\+ {6}port: \d+$/),
     ]);
     // package-lock.json only gains the new workspace (npm records every workspace there).
     const lock = await git('diff', '-U0', '--', 'package-lock.json');

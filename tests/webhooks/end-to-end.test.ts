@@ -64,7 +64,7 @@ describe.each(webhookApis.map((entry) => [entry.api.name, entry] as const))(
       server = createServer(
         receiver.nodeHandler(
           (delivery) => {
-            if (delivery.events.some(({ event }) => event['privateNote'] === 'fail'))
+            if (delivery.events.some(({ event }) => event.privateNote === 'fail'))
               throw new Error('the application failed');
             received.push(delivery);
           },

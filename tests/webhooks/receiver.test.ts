@@ -148,7 +148,7 @@ describe('routing and validation (compiled from the fixture spec)', () => {
       }),
     );
     expect(form.operationId).toBe('messageEventPost');
-    expect(form.events[0]!.event['SegmentCount']).toBe(1);
+    expect(form.events[0]!.event.SegmentCount).toBe(1);
     const json = await receiver.receive(
       new Request('http://x/cb', {
         method: 'POST',
@@ -175,8 +175,8 @@ describe('routing and validation (compiled from the fixture spec)', () => {
     );
     const event = delivery.events[0]!.event;
     expect(Object.getPrototypeOf(event)).toBe(Object.prototype);
-    expect(Object.prototype.hasOwnProperty.call(event, '__proto__')).toBe(true);
-    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(Object.hasOwn(event, '__proto__')).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('counts nesting outside strings only', async () => {

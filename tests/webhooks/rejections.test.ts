@@ -140,7 +140,7 @@ describe.each(webhookApis.map((entry) => [entry.api.name, entry] as const))(
         ['[{"a": 1,}]', 'malformed-json'],
         ['', 'malformed-json'],
         ['['.repeat(10_000) + ']'.repeat(10_000), 'too-deep'],
-        ['{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000), 'too-deep'],
+        [`${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`, 'too-deep'],
       ] as const) {
         const error = await refusal(receiver().receive(bodyRequest(example, body)));
         expect(error).toBeInstanceOf(CallbackValidationError);

@@ -31,7 +31,7 @@ function send(context: FakeContext, body: unknown = {}, forcedFailure?: { errorC
   });
 }
 
-const idOf = (response: SandboxResponse) => response.headers!['Location']!.split('/').pop()!;
+const idOf = (response: SandboxResponse) => response.headers!.Location!.split('/').pop()!;
 
 function get(context: FakeContext, messageId: string) {
   return call(context, 'getMessage', {
@@ -42,7 +42,7 @@ function get(context: FakeContext, messageId: string) {
 
 const stateOf = async (context: FakeContext, messageId: string) => {
   const body = (await get(context, messageId)).body as Record<string, unknown>;
-  return [body['state'], body['deliveryState'], body['deliveryCode']].filter((value) => value !== undefined).join('/');
+  return [body.state, body.deliveryState, body.deliveryCode].filter((value) => value !== undefined).join('/');
 };
 
 function list(context: FakeContext, query: Record<string, string>, user = userId) {
@@ -55,12 +55,12 @@ describe('send', () => {
     const response = await send(context);
     expect(response.status).toBe(201);
     expect(response.body).toBeUndefined();
-    expect(response.headers!['Location']).toMatch(/^\/v1\/users\/u-abc123\/messages\/m-[a-z0-9]{25}$/);
+    expect(response.headers!.Location).toMatch(/^\/v1\/users\/u-abc123\/messages\/m-[a-z0-9]{25}$/);
     const spec = await specOf(API);
     expectResponseMatchesOperation(spec, 'sendMessage', response);
     const location = operationsOf(spec.document).find((operation) => operation.operationId === 'sendMessage')!.operation
       .responses['201'].headers.Location;
-    expect(spec.validate(location.schema)(response.headers!['Location'])).toBe(true);
+    expect(spec.validate(location.schema)(response.headers!.Location)).toBe(true);
     const message = await get(context, idOf(response));
     expectResponseMatchesOperation(spec, 'getMessage', message);
     expect(message.body).toMatchObject({
@@ -155,7 +155,7 @@ describe('states over time (fake clock)', () => {
     expect(await stateOf(context, failed)).toBe('error/not-delivered/770');
     expect(await stateOf(context, fine)).toBe('sent/delivered/0');
     const receipts = context.deliveries.filter(
-      (delivery) => (delivery.body as Record<string, unknown>)['deliveryState'] !== 'waiting',
+      (delivery) => (delivery.body as Record<string, unknown>).deliveryState !== 'waiting',
     );
     expect(receipts.map((delivery) => delivery.body)).toEqual([
       expect.objectContaining({
@@ -223,7 +223,7 @@ describe('list', () => {
       const page = response.body as { id: string }[];
       sizes.push(page.length);
       seen.push(...page.map((message) => message.id));
-      const link = response.headers?.['Link'];
+      const link = response.headers?.Link;
       if (!link) break;
       const match = /^<([^>]+)>; rel="next"$/.exec(link);
       expect(match).not.toBeNull();
@@ -244,7 +244,7 @@ describe('list', () => {
     expect(await page({ size: '3', page: '1' })).toEqual([...ids].reverse().slice(3, 6));
     expect(await page({ size: '3', sortOrder: 'asc' })).toEqual(ids.slice(0, 3));
     const first = await list(context, { size: '3', sortOrder: 'asc' });
-    const next = Object.fromEntries(new URL(/<([^>]+)>/.exec(first.headers!['Link']!)![1]!).searchParams);
+    const next = Object.fromEntries(new URL(/<([^>]+)>/.exec(first.headers!.Link!)![1]!).searchParams);
     expect(await page(next)).toEqual(ids.slice(3, 6));
   });
 
@@ -287,7 +287,7 @@ describe('get and redact', () => {
       body: { text: '' },
     });
     expect(redacted.status).toBe(200);
-    expect(((await get(context, id)).body as Record<string, unknown>)['text']).toBe('');
+    expect(((await get(context, id)).body as Record<string, unknown>).text).toBe('');
     context.advance(3 * 24 * 3600 * 1000 + 1);
     expect((await get(context, id)).body).not.toHaveProperty('text');
     const missing = await get(context, 'm-nope');
@@ -326,11 +326,11 @@ describe('inbound messages', () => {
       state: 'received',
       applicationId: 'a-123',
       text: 'Example',
-      messageId: stored['id'],
+      messageId: stored.id,
     });
     expect(delivery!.body).not.toHaveProperty('deliveryState');
     expectDeliveryMatchesWebhook(await specOf(API), delivery!);
-    expect(((await get(context, String(stored['id']))).body as Record<string, unknown>)['state']).toBe('received');
+    expect(((await get(context, String(stored.id))).body as Record<string, unknown>).state).toBe('received');
   });
 
   it('sends an inbound mms to the inbound URL by GET when configured, and names missing fields', async () => {

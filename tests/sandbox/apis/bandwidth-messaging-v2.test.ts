@@ -64,8 +64,8 @@ describe('send', () => {
     const response = await send(context, { tag: 'order-1234' });
     expect(response.status).toBe(202);
     const message = response.body as Record<string, unknown>;
-    expect(message['id']).toMatch(/^\d{13}[a-z0-9]{16}$/);
-    expect(String(message['id']).slice(0, 13)).toBe(String(context.clock.now()));
+    expect(message.id).toMatch(/^\d{13}[a-z0-9]{16}$/);
+    expect(String(message.id).slice(0, 13)).toBe(String(context.clock.now()));
     expect(message).toMatchObject({
       owner: '+15552221111',
       applicationId,
@@ -76,7 +76,7 @@ describe('send', () => {
       time: new Date(context.clock.now()).toISOString(),
     });
     expectResponseMatchesOperation(await specOf(API), 'createMessage', response);
-    expect(await statusOf(context, String(message['id']))).toEqual(['RECEIVED']);
+    expect(await statusOf(context, String(message.id))).toEqual(['RECEIVED']);
   });
 
   it('counts segments: 160 GSM-7 characters are one, 161 are two, 71 UCS-2 characters are two; MMS is one', async () => {
@@ -139,7 +139,7 @@ describe('status over time (fake clock)', () => {
       });
     }
     const delivered = (context.deliveries[1]!.body as Record<string, unknown>[])[0]!;
-    expect(delivered['time']).toBe(new Date(context.clock.now()).toISOString());
+    expect(delivered.time).toBe(new Date(context.clock.now()).toISOString());
   });
 
   it('honours configured delays', async () => {
@@ -211,8 +211,8 @@ describe('status over time (fake clock)', () => {
     expect(await statusOf(context, expiring)).toEqual(['FAILED']);
     const codes = context.deliveries
       .map((delivery) => (delivery.body as Record<string, any>[])[0]!)
-      .filter((event) => event['type'] === 'message-failed')
-      .map((event) => [event['message'].id, event['errorCode']]);
+      .filter((event) => event.type === 'message-failed')
+      .map((event) => [event.message.id, event.errorCode]);
     expect(codes).toEqual(
       expect.arrayContaining([
         [expiring, 4360],
@@ -227,8 +227,8 @@ describe('status over time (fake clock)', () => {
     context.advance(10_000);
     const delivered = context.deliveries
       .map((delivery) => (delivery.body as Record<string, any>[])[0]!)
-      .filter((event) => event['type'] === 'message-delivered');
-    expect(delivered.map((event) => event['to'])).toEqual(['+15554443333', '+15554444444']);
+      .filter((event) => event.type === 'message-delivered');
+    expect(delivered.map((event) => event.to)).toEqual(['+15554443333', '+15554444444']);
   });
 
   it('sends a group message as MMS, and reports the configured carrierName', async () => {
@@ -238,14 +238,14 @@ describe('status over time (fake clock)', () => {
     const rows = (
       (await search(context, { messageId: id, carrierName: 'Verizon' })).body as { messages: Record<string, unknown>[] }
     ).messages;
-    expect(rows.map((row) => [row['destinationTn'], row['messageType'], row['recipientCount']])).toEqual([
+    expect(rows.map((row) => [row.destinationTn, row.messageType, row.recipientCount])).toEqual([
       ['+15554444444', 'mms', 2],
       ['+15554443333', 'mms', 2],
     ]);
     const delivered = context.deliveries
       .map((delivery) => (delivery.body as Record<string, any>[])[0]!)
-      .filter((event) => event['type'] === 'message-delivered');
-    expect(delivered.map((event) => event['carrierName'])).toEqual(['Verizon', 'Verizon']);
+      .filter((event) => event.type === 'message-delivered');
+    expect(delivered.map((event) => event.carrierName)).toEqual(['Verizon', 'Verizon']);
     for (const delivery of context.deliveries) expectDeliveryMatchesWebhook(await specOf(API), delivery);
   });
 
@@ -300,15 +300,15 @@ describe('search', () => {
       expect(body.totalCount).toBe(250);
       sizes.push(body.messages.length);
       seen.push(...body.messages.map((row) => row.messageId));
-      if (!body.pageInfo['nextPageToken']) {
-        expect(response.headers?.['Link'] ?? '').not.toContain('rel="next"');
+      if (!body.pageInfo.nextPageToken) {
+        expect(response.headers?.Link ?? '').not.toContain('rel="next"');
         break;
       }
-      expect(response.headers?.['Link']).toContain(`<${body.pageInfo['nextPage']}>; rel="next"`);
-      expect(body.pageInfo['nextPage']).toBe(
-        `http://127.0.0.1:4999/users/${accountId}/messages?messageDirection=OUTBOUND&pageToken=${body.pageInfo['nextPageToken']}`,
+      expect(response.headers?.Link).toContain(`<${body.pageInfo.nextPage}>; rel="next"`);
+      expect(body.pageInfo.nextPage).toBe(
+        `http://127.0.0.1:4999/users/${accountId}/messages?messageDirection=OUTBOUND&pageToken=${body.pageInfo.nextPageToken}`,
       );
-      query = { messageDirection: 'OUTBOUND', pageToken: body.pageInfo['nextPageToken'] };
+      query = { messageDirection: 'OUTBOUND', pageToken: body.pageInfo.nextPageToken };
     }
     expect(sizes).toEqual([100, 100, 50]);
     expect(seen).toEqual([...ids].reverse());
@@ -316,9 +316,9 @@ describe('search', () => {
     const second = await search(context, {
       messageDirection: 'OUTBOUND',
       limit: '100',
-      pageToken: query['pageToken']!,
+      pageToken: query.pageToken!,
     });
-    expect((second.body as { pageInfo: Record<string, string> }).pageInfo['prevPageToken']).toBeDefined();
+    expect((second.body as { pageInfo: Record<string, string> }).pageInfo.prevPageToken).toBeDefined();
   });
 
   it('refuses a page token from another search, naming pageToken', async () => {
@@ -343,12 +343,12 @@ describe('search', () => {
     const rows = async (sort: string) =>
       ((await search(context, { sort })).body as { messages: Record<string, any>[] }).messages;
     const ascending = await rows('messageLength:asc');
-    expect(ascending.map((row) => row['messageLength'])).toEqual([1, 1, 1, 101, 101, 101, 201, 201, 201]);
-    expect(ascending.slice(0, 3).map((row) => Date.parse(row['receiveTime']))).toEqual(
-      [...ascending.slice(0, 3).map((row) => Date.parse(row['receiveTime']))].sort((a, b) => b - a),
+    expect(ascending.map((row) => row.messageLength)).toEqual([1, 1, 1, 101, 101, 101, 201, 201, 201]);
+    expect(ascending.slice(0, 3).map((row) => Date.parse(row.receiveTime))).toEqual(
+      [...ascending.slice(0, 3).map((row) => Date.parse(row.receiveTime))].sort((a, b) => b - a),
     );
-    expect((await rows('destinationTn:asc')).map((row) => row['destinationTn'])).toEqual(
-      [...(await rows('destinationTn:desc')).map((row) => row['destinationTn'])].reverse(),
+    expect((await rows('destinationTn:asc')).map((row) => row.destinationTn)).toEqual(
+      [...(await rows('destinationTn:desc')).map((row) => row.destinationTn)].reverse(),
     );
     const bad = await search(context, { sort: 'colour:asc' });
     expect(bad.status).toBe(400);
@@ -422,9 +422,9 @@ describe('message detail records', () => {
     expectResponseMatchesOperation(spec, 'getMessageDetailRecords', response);
     expect(
       (response.body as Record<string, unknown>[]).map((record) => [
-        record['SegmentNumber'],
-        record['MessageStatus'],
-        record['DLRCode'],
+        record.SegmentNumber,
+        record.MessageStatus,
+        record.DLRCode,
       ]),
     ).toEqual([
       [1, 'DELIVERED', 0],
@@ -458,10 +458,10 @@ describe('inbound messages', () => {
       context,
     ) as Record<string, unknown>[];
     expect(injected).toHaveLength(2);
-    expect(new Set(injected.map((message) => message['id'])).size).toBe(2);
+    expect(new Set(injected.map((message) => message.id)).size).toBe(2);
     context.advance(0);
     const received = context.deliveries.filter((delivery) => delivery.webhook === 'inboundCallback');
-    expect(received.map((delivery) => (delivery.body as Record<string, any>[])[0]!['to'])).toEqual([
+    expect(received.map((delivery) => (delivery.body as Record<string, any>[])[0]!.to)).toEqual([
       '+12345678902',
       '+12345678903',
     ]);

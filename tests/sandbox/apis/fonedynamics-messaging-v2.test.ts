@@ -61,7 +61,7 @@ describe('send', () => {
     const response = await send(context, { DeliveryReceipt: true });
     expect(response.status).toBe(200);
     const message = (response.body as { Message: Record<string, unknown> }).Message;
-    expect(message['MessageSid']).toMatch(/^M[A-Z2-7]{31}$/);
+    expect(message.MessageSid).toMatch(/^M[A-Z2-7]{31}$/);
     expect(message).toMatchObject({
       AccountSid: credentials.username,
       PropertySid,
@@ -76,7 +76,7 @@ describe('send', () => {
     });
     const spec = await specOf(API);
     expectResponseMatchesOperation(spec, 'sendMessage', response);
-    expectResponseMatchesOperation(spec, 'getMessage', await get(context, String(message['MessageSid'])));
+    expectResponseMatchesOperation(spec, 'getMessage', await get(context, String(message.MessageSid)));
   });
 
   it('sends from a leased number when From is blank, and enforces the Schedule window', async () => {
@@ -130,7 +130,7 @@ describe('statuses over time (fake clock)', () => {
     const statuses: unknown[] = [];
     for (const step of [99, 1, 499, 1]) {
       context.advance(step);
-      statuses.push((await resourceOf(context, sid))['Status']);
+      statuses.push((await resourceOf(context, sid)).Status);
     }
     expect(statuses).toEqual(['Processing', 'Submitted', 'Submitted', 'Delivered']);
     expect(await resourceOf(context, sid)).toMatchObject({ Submitted: startSeconds, Delivered: startSeconds });
@@ -155,10 +155,10 @@ describe('statuses over time (fake clock)', () => {
     const withReceipt = sidOf(await send(context, { DeliveryReceipt: true, DeliveryReceiptWebhookUri: receiptUrl }));
     const without = sidOf(await send(context, { DeliveryReceiptWebhookUri: receiptUrl }));
     context.advance(1000);
-    expect((await resourceOf(context, withReceipt))['Status']).toBe('Submitted');
+    expect((await resourceOf(context, withReceipt)).Status).toBe('Submitted');
     context.advance(2000);
-    expect((await resourceOf(context, withReceipt))['Status']).toBe('Delivered');
-    expect((await resourceOf(context, without))['Status']).toBe('Submitted');
+    expect((await resourceOf(context, withReceipt)).Status).toBe('Delivered');
+    expect((await resourceOf(context, without)).Status).toBe('Submitted');
     expect(
       context.deliveries.map((delivery) => [delivery.method, delivery.encoding, delivery.query?.['Message.Sid']]),
     ).toEqual([['POST', 'form', withReceipt]]);
@@ -169,7 +169,7 @@ describe('statuses over time (fake clock)', () => {
     const context = fakeContext({ now: start });
     const sid = sidOf(await send(context, { Schedule: startSeconds + 3600 }));
     context.advance(3599_000);
-    expect((await resourceOf(context, sid))['Status']).toBe('Processing');
+    expect((await resourceOf(context, sid)).Status).toBe('Processing');
     context.advance(1100);
     expect(await resourceOf(context, sid)).toMatchObject({
       Status: 'Submitted',
@@ -269,14 +269,14 @@ describe('inbound messages', () => {
       method: 'GET',
       query: {
         Event: 'Message.Received',
-        'Message.Sid': stored.Message['MessageSid'],
+        'Message.Sid': stored.Message.MessageSid,
         'Message.Text': 'Vvvvv',
         'Account.Sid': credentials.username,
       },
     });
     const spec = await specOf(API);
     expectDeliveryMatchesWebhook(spec, received[0]!);
-    expectResponseMatchesOperation(spec, 'getMessage', await get(context, String(stored.Message['MessageSid'])));
+    expectResponseMatchesOperation(spec, 'getMessage', await get(context, String(stored.Message.MessageSid)));
   });
 
   it("falls back to the sandbox's inbound URL, and names what is missing", async () => {

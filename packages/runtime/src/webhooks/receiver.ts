@@ -194,24 +194,24 @@ const escapePointer = (name: string) => name.replace(/~/g, '~0').replace(/\//g, 
 /** What one failed keyword means, without quoting the value that failed. */
 function describeError(error: ValidatorError): string {
   const params = error.params;
-  const limit = params['limit'];
+  const limit = params.limit;
   switch (error.keyword) {
     case 'required':
     case 'dependentRequired':
       return 'is required';
     case 'type':
-      return `must be of type ${String(params['type']).split(',').join(' or ')}`;
+      return `must be of type ${String(params.type).split(',').join(' or ')}`;
     case 'enum': {
-      const allowed = (params['allowedValues'] as unknown[] | undefined) ?? [];
+      const allowed = (params.allowedValues as unknown[] | undefined) ?? [];
       const shown = allowed.slice(0, 12).map((value) => JSON.stringify(value));
       return `must be one of ${shown.join(', ')}${allowed.length > shown.length ? ', …' : ''}`;
     }
     case 'const':
-      return `must be ${JSON.stringify(params['allowedValue'])}`;
+      return `must be ${JSON.stringify(params.allowedValue)}`;
     case 'format':
-      return `must be a valid ${String(params['format'])}`;
+      return `must be a valid ${String(params.format)}`;
     case 'pattern':
-      return `must match the pattern ${String(params['pattern'])}`;
+      return `must match the pattern ${String(params.pattern)}`;
     case 'minLength':
       return `must be at least ${String(limit)} characters long`;
     case 'maxLength':
@@ -224,7 +224,7 @@ function describeError(error: ValidatorError): string {
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-      return `must be ${String(params['comparison'])} ${String(limit)}`;
+      return `must be ${String(params.comparison)} ${String(limit)}`;
     case 'additionalProperties':
       return 'is not allowed';
     case 'oneOf':
@@ -374,7 +374,7 @@ export function createCallbackReceiver<TEvent>(
         field: prefix,
         operationId: route.operation.operationId,
       });
-    const missing = error.params['missingProperty'] ?? error.params['additionalProperty'];
+    const missing = error.params.missingProperty ?? error.params.additionalProperty;
     const pointer = `${prefix}${error.instancePath}${typeof missing === 'string' ? `/${escapePointer(missing)}` : ''}`;
     // Query and form values are named as the parameters they are; JSON fields by JSON pointer.
     const field =
@@ -640,7 +640,7 @@ export function createCallbackReceiver<TEvent>(
           if (!isRefusal(error)) throw error;
           const headers: Record<string, string> = { ...error.headers };
           // A body refused for its size may still be arriving: close rather than read it all.
-          if (error instanceof CallbackValidationError && error.reason === 'too-large') headers['connection'] = 'close';
+          if (error instanceof CallbackValidationError && error.reason === 'too-large') headers.connection = 'close';
           const body = error instanceof CallbackValidationError ? error.message : '';
           if (body) headers['content-type'] = 'text/plain; charset=utf-8';
           response.writeHead(error.status, headers);

@@ -169,7 +169,7 @@ export function flattenHeaders(headers: IncomingMessage['headers']): Record<stri
 
 /** Whether an Accept header admits `type` (absent or empty Accept admits everything). */
 export function accepts(accept: string | undefined, type: string): boolean {
-  if (!accept || !accept.trim()) return true;
+  if (!accept?.trim()) return true;
   const [main] = type.split('/');
   return accept.split(',').some((range) => {
     const [value = '', ...parameters] = range.split(';');

@@ -31,7 +31,7 @@ export function slashedTemplates(document: object): string[][] {
     const last = /^\{(.+)\}$/.exec(template.split('/').at(-1) ?? '')?.[1];
     if (!last || !item) continue;
     const lists = [
-      item['parameters'],
+      item.parameters,
       ...METHODS.map((method) => (item[method] as { parameters?: unknown } | undefined)?.parameters),
     ];
     const parameters = lists

@@ -73,6 +73,6 @@ export function sendMessageEvent(
     ...(target.method === 'POST' ? { body: event, encoding: 'json' as const } : { query: messageEventQuery(event) }),
     timeoutMs: target.timeoutMs ?? DEFAULT_CALLBACK_TIMEOUT_MS,
     retry: false,
-    label: `${String(event['eventType'])} ${message.state}${message.deliveryState ? `/${message.deliveryState}` : ''} ${message.id}`,
+    label: `${String(event.eventType)} ${message.state}${message.deliveryState ? `/${message.deliveryState}` : ''} ${message.id}`,
   });
 }

@@ -59,7 +59,7 @@ function store(request: ValidatedRequest, body: SendMessageRequest, context: Beh
   const text = body.text ?? '';
   const message: StoredMessage = {
     id: newMessageId(),
-    userId: request.pathParams['userId']!,
+    userId: request.pathParams.userId!,
     from: body.from,
     to: body.to,
     text,
@@ -103,7 +103,7 @@ const sendMessage: OperationHandler = (request, context) => {
 
 const listMessages: OperationHandler = (request, context) =>
   list(messages(context).values(), {
-    userId: request.pathParams['userId']!,
+    userId: request.pathParams.userId!,
     query: request.query,
     path: request.path,
     baseUrl: request.baseUrl,
@@ -111,20 +111,20 @@ const listMessages: OperationHandler = (request, context) =>
   });
 
 function find(request: ValidatedRequest, context: BehaviourContext): StoredMessage | undefined {
-  const message = messages(context).get(request.pathParams['messageId']!);
-  return message && message.userId === request.pathParams['userId'] ? message : undefined;
+  const message = messages(context).get(request.pathParams.messageId!);
+  return message && message.userId === request.pathParams.userId ? message : undefined;
 }
 
 const getMessage: OperationHandler = (request, context) => {
   const message = find(request, context);
-  if (!message) return messageNotFound(request.pathParams['messageId']!);
+  if (!message) return messageNotFound(request.pathParams.messageId!);
   return { status: 200, body: renderMessage(message, context.clock.now()) };
 };
 
 /** redactMessageText.md: `{"text": ""}` redacts the text (200, no body); any other text is a 400. */
 const redactMessageText: OperationHandler = (request, context) => {
   const message = find(request, context);
-  if (!message) return messageNotFound(request.pathParams['messageId']!);
+  if (!message) return messageNotFound(request.pathParams.messageId!);
   const text = (request.body as { text?: unknown } | undefined)?.text;
   if (text !== '')
     return badRequest([{ location: 'body', field: 'text', message: 'must be the empty string' }], 'redactMessageText');
@@ -161,8 +161,8 @@ function injectInbound(injection: InboundInjection, context: BehaviourContext): 
     context.settings.callbacks.inboundUrl ??
     context.settings.callbacks.statusUrl;
   const fallbackUrl = stringField(injection.fields, 'fallbackUrl');
-  const method = methodOf(injection.fields?.['callbackHttpMethod'] ?? option('callbackHttpMethod'));
-  const timeout = injection.fields?.['callbackTimeout'];
+  const method = methodOf(injection.fields?.callbackHttpMethod ?? option('callbackHttpMethod'));
+  const timeout = injection.fields?.callbackTimeout;
   const timeoutMs =
     typeof timeout === 'number' && timeout > 0 && timeout <= DEFAULT_CALLBACK_TIMEOUT_MS
       ? timeout

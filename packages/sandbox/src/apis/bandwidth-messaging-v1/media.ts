@@ -25,23 +25,23 @@ export const uploadMedia: OperationHandler = (request, context) => {
       'media-size-overflow',
       `The media size ${size} bytes is larger than the maximum ${MAX_MEDIA_BYTES} bytes`,
     );
-  putMedia(context, request, request.pathParams['userId']!, request.pathParams['mediaName']!);
+  putMedia(context, request, request.pathParams.userId!, request.pathParams.mediaName!);
   return { status: 200 };
 };
 
 export const getMedia: OperationHandler = (request, context) => {
-  const media = findMedia(context, request.pathParams['userId']!, request.pathParams['mediaName']!);
-  if (!media) return mediaNotFound(request.pathParams['mediaName']!);
+  const media = findMedia(context, request.pathParams.userId!, request.pathParams.mediaName!);
+  if (!media) return mediaNotFound(request.pathParams.mediaName!);
   return { status: 200, headers: { 'content-type': media.contentType }, body: media.bytes };
 };
 
 export const deleteMedia: OperationHandler = (request, context) => {
-  const name = request.pathParams['mediaName']!;
-  return remove(context, request.pathParams['userId']!, name) ? { status: 200 } : mediaNotFound(name);
+  const name = request.pathParams.mediaName!;
+  return remove(context, request.pathParams.userId!, name) ? { status: 200 } : mediaNotFound(name);
 };
 
 export const listMedia: OperationHandler = (request, context) => {
-  const userId = request.pathParams['userId']!;
+  const userId = request.pathParams.userId!;
   return {
     status: 200,
     body: list(context, userId).map((media) => ({

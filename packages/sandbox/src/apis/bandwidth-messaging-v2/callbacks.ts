@@ -77,7 +77,7 @@ export function messageReceivedEvent(message: StoredMessage, nowMs: number): { [
  * every type is sent.
  */
 function wanted(type: StatusEventType, context: BehaviourContext): boolean {
-  const requested = context.settings.options['requestedCallbackTypes'];
+  const requested = context.settings.options.requestedCallbackTypes;
   return !Array.isArray(requested) || requested.includes(type);
 }
 

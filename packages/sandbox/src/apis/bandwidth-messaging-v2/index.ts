@@ -72,11 +72,11 @@ const createMessage: OperationHandler = (request, context) => {
   }
   if (violations.length > 0) return createMessageRejected(violations);
 
-  const accountId = request.pathParams['accountId']!;
+  const accountId = request.pathParams.accountId!;
   // A group message (several recipients) travels as MMS (webhooks.mdx: "Group MMS" examples).
   const messageType = (body.media?.length ?? 0) > 0 || body.to.length > 1 ? 'mms' : 'sms';
   const text = body.text ?? '';
-  const carrierName = context.settings.options['carrierName'];
+  const carrierName = context.settings.options.carrierName;
   const message: StoredMessage = {
     id: newMessageId(now),
     accountId,
@@ -110,7 +110,7 @@ const listMessages: OperationHandler = (request, context) => {
   const candidates =
     messageId === undefined ? store.values() : [store.get(messageId)].filter((message) => message !== undefined);
   return searchMessages(candidates, {
-    accountId: request.pathParams['accountId']!,
+    accountId: request.pathParams.accountId!,
     query: request.query,
     path: request.path,
     baseUrl: request.baseUrl,
@@ -118,8 +118,8 @@ const listMessages: OperationHandler = (request, context) => {
 };
 
 const getMessageDetailRecords: OperationHandler = (request, context) => {
-  const accountId = request.pathParams['accountId']!;
-  const messageId = request.pathParams['messageId']!;
+  const accountId = request.pathParams.accountId!;
+  const messageId = request.pathParams.messageId!;
   const message = messages(context).get(messageId);
   if (!message || message.accountId !== accountId)
     return notFound(`No message '${messageId}' on account '${accountId}'`);
@@ -153,7 +153,7 @@ function injectInbound(injection: InboundInjection, context: BehaviourContext): 
     option('applicationId') ??
     accounts.get('applicationId') ??
     SANDBOX_APPLICATION_ID;
-  const ownersField = injection.fields?.['owners'];
+  const ownersField = injection.fields?.owners;
   const owners = Array.isArray(ownersField)
     ? ownersField.filter((owner): owner is string => typeof owner === 'string')
     : to;

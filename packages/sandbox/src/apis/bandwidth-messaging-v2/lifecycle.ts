@@ -54,7 +54,7 @@ export function rejectedBeforeSending(code: number): boolean {
 
 /** MMS delivery receipts (webhooks.mdx `Feature_MMS_DLR`): on unless option `mmsDeliveryReceipts` is false. */
 function mmsReceipts(context: BehaviourContext): boolean {
-  return context.settings.options['mmsDeliveryReceipts'] !== false;
+  return context.settings.options.mmsDeliveryReceipts !== false;
 }
 
 /**

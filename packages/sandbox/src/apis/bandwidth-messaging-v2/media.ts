@@ -31,26 +31,26 @@ export const uploadMedia: OperationHandler = (request, context) => {
         message: `is ${size} bytes; a media file is at most ${MAX_MEDIA_BYTES} bytes (3.75 MB)`,
       },
     ]);
-  putMedia(context, request, request.pathParams['accountId']!, request.pathParams['mediaId']!);
+  putMedia(context, request, request.pathParams.accountId!, request.pathParams.mediaId!);
   return { status: 204 };
 };
 
 export const getMedia: OperationHandler = (request, context) => {
-  const accountId = request.pathParams['accountId']!;
-  const mediaId = request.pathParams['mediaId']!;
+  const accountId = request.pathParams.accountId!;
+  const mediaId = request.pathParams.mediaId!;
   const media = findMedia(context, accountId, mediaId);
   if (!media) return absent(accountId, mediaId);
   return { status: 200, headers: { 'content-type': 'application/octet-stream' }, body: media.bytes };
 };
 
 export const deleteMedia: OperationHandler = (request, context) => {
-  const accountId = request.pathParams['accountId']!;
-  const mediaId = request.pathParams['mediaId']!;
+  const accountId = request.pathParams.accountId!;
+  const mediaId = request.pathParams.mediaId!;
   return remove(context, accountId, mediaId) ? { status: 204 } : absent(accountId, mediaId);
 };
 
 export const listMedia: OperationHandler = (request, context) => {
-  const accountId = request.pathParams['accountId']!;
+  const accountId = request.pathParams.accountId!;
   const files = list(context, accountId);
   // Tokens are bound to the account they page through (shared/paging.ts).
   const search = `media:${accountId}`;

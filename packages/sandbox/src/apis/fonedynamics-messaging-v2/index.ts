@@ -67,7 +67,7 @@ function store(request: ValidatedRequest, body: SendMessageRequest, context: Beh
   const message: StoredMessage = {
     MessageSid: newMessageSid(),
     AccountSid: accountSid,
-    PropertySid: request.pathParams['PropertySid']!,
+    PropertySid: request.pathParams.PropertySid!,
     // A blank or missing From sends from a leased number (SendMessageRequest.From).
     From: body.From || option(context, 'leasedNumber') || DEFAULT_LEASED_NUMBER,
     To: body.To,
@@ -123,10 +123,10 @@ const sendMessageBatch: OperationHandler = (request, context) => {
 };
 
 const searchMessages: OperationHandler = (request, context) =>
-  search(messages(context).values(), request.pathParams['PropertySid']!, request.query);
+  search(messages(context).values(), request.pathParams.PropertySid!, request.query);
 
 const getMessage: OperationHandler = (request, context) => {
-  const sid = request.pathParams['MessageSid']!;
+  const sid = request.pathParams.MessageSid!;
   const message = messages(context).get(sid);
   if (!message) return responseStatus(404, 'NotFound', `No message with MessageSid ${sid}`);
   return { status: 200, body: { Message: renderMessage(message) } };
@@ -184,7 +184,7 @@ function injectInbound(injection: InboundInjection, context: BehaviourContext): 
       answered?.WebhookUri ??
       context.settings.callbacks.inboundUrl ??
       context.settings.callbacks.statusUrl;
-    const webhookMethod = webhookMethodOf(injection.fields?.['WebhookMethod'] ?? answered?.WebhookMethod);
+    const webhookMethod = webhookMethodOf(injection.fields?.WebhookMethod ?? answered?.WebhookMethod);
     const message: StoredMessage = {
       MessageSid: newMessageSid(),
       AccountSid:
