@@ -248,15 +248,13 @@ if (only.includes('throughput')) {
   for (let round = 0; round < PLAN.rounds; round++) {
     for (let turn = 0; turn < targets.length; turn++) {
       const entry = /** @type {(typeof targets)[number]} */ (targets[(round + turn) % targets.length]);
-      rounds
-        .get(entry.target)
-        ?.push(
-          await sendAndGet(entry.server.url, {
-            seconds: PLAN.seconds,
-            connections: PLAN.connections,
-            stateless: entry.stateless,
-          }),
-        );
+      rounds.get(entry.target)?.push(
+        await sendAndGet(entry.server.url, {
+          seconds: PLAN.seconds,
+          connections: PLAN.connections,
+          stateless: entry.stateless,
+        }),
+      );
     }
   }
   for (const entry of targets) {

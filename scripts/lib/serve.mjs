@@ -70,7 +70,9 @@ export async function startMocks(apis, options = {}) {
   const mocks = results.map(
     (result) => /** @type {PromiseFulfilledResult<import('./mock.mjs').RunningMock>} */ (result).value,
   );
-  mocks.forEach((mock, index) => console.log(`sandbox  ${apis[index]?.name.padEnd(28)} ${mock.url}`));
+  mocks.forEach((mock, index) => {
+    console.log(`sandbox  ${apis[index]?.name.padEnd(28)} ${mock.url}`);
+  });
   return mocks;
 }
 

@@ -414,7 +414,7 @@ function compile(defs, exportNames, coerce) {
     ucs2length: /** @type {any} */ (ucs2length).default ?? ucs2length,
     equal: /** @type {any} */ (equal).default ?? equal,
   });
-  const inlined = code.replace(/require\("ajv\/dist\/runtime\/([a-z0-9]+)"\)\.default/gi, (match, name) => {
+  const inlined = code.replace(/require\("ajv\/dist\/runtime\/([a-z0-9]+)"\)\.default/gi, (_match, name) => {
     const helper = helpers[name];
     if (!helper) throw new Error(`ajv's code needs runtime helper ${name}, which the generator does not inline yet`);
     return `(${helper.toString()})`;

@@ -174,6 +174,7 @@ async function missingExamples(page: Page, section: Locator, operation: Operatio
       const fragments =
         mediaType === 'application/x-www-form-urlencoded' ? formFragments(example.value) : jsonFragments(example.value);
       const absent = await settle(async () => {
+        // biome-ignore lint/performance/useDomNodeTextContent: this is Playwright's Locator.innerText (what a reader sees), not the DOM property
         const text = (await section.innerText()).replace(/\s+/g, '');
         return fragments
           .filter((alternatives) => !alternatives.some((fragment) => text.includes(fragment)))
@@ -254,14 +255,12 @@ describe.each(apis.map((api) => [api.name, api] as const))('%s docs in Chromium'
     const unlinked = await settle(async () => {
       // Redoc renders each tag's overview only once it scrolls into view.
       await page.mouse.wheel(0, 2_000);
-      const links = await page
-        .locator('a[href^="#/"]')
-        .evaluateAll((anchors) =>
-          anchors.map((anchor) => ({
-            href: anchor.getAttribute('href')!,
-            text: anchor.textContent!.replace(/\s+/g, '').toLowerCase(),
-          })),
-        );
+      const links = await page.locator('a[href^="#/"]').evaluateAll((anchors) =>
+        anchors.map((anchor) => ({
+          href: anchor.getAttribute('href')!,
+          text: anchor.textContent!.replace(/\s+/g, '').toLowerCase(),
+        })),
+      );
       for (const operation of operations) {
         // An operation's badges (x-badges, e.g. "Beta") follow its path in the link.
         const badges = (operation.operation['x-badges'] ?? []).map((badge: { name: string }) => badge.name).join('');

@@ -22,15 +22,17 @@ function collectExamples(document: any): Example[] {
     if (!schema || typeof schema !== 'object' || seen.has(schema)) return;
     seen.add(schema);
     if (Array.isArray(schema.examples))
-      schema.examples.forEach((value: unknown, index: number) =>
-        found.push({ where: `${where} examples[${index}]`, schema, value }),
-      );
+      schema.examples.forEach((value: unknown, index: number) => {
+        found.push({ where: `${where} examples[${index}]`, schema, value });
+      });
     if ('example' in schema) found.push({ where: `${where} example`, schema, value: schema.example });
     for (const [name, property] of Object.entries<any>(schema.properties ?? {}))
       fromSchema(`${where}.${name}`, property, seen);
     if (schema.items) fromSchema(`${where}[]`, schema.items, seen);
     for (const key of ['oneOf', 'anyOf', 'allOf'] as const)
-      (schema[key] ?? []).forEach((part: any, index: number) => fromSchema(`${where}.${key}[${index}]`, part, seen));
+      (schema[key] ?? []).forEach((part: any, index: number) => {
+        fromSchema(`${where}.${key}[${index}]`, part, seen);
+      });
   };
 
   // Webhooks (OpenAPI 3.1) are operations too; their key (the webhook's name) stands in for the path.

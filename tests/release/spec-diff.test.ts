@@ -78,7 +78,10 @@ describe('diffSpecs classifies', () => {
     ['a request field made required', (d: any) => request(d).required.push('size'), 'breaking property-made-required'],
     [
       'a new required request field',
-      (d: any) => ((request(d).properties.owner = { type: 'string' }), request(d).required.push('owner')),
+      (d: any) => {
+        request(d).properties.owner = { type: 'string' };
+        request(d).required.push('owner');
+      },
       'breaking required-property-added',
     ],
     [

@@ -389,7 +389,10 @@ describe('8. bounded waits, pages and bodies', () => {
     let fetched = 0;
     const error = await caught(async () => {
       for await (const _ of paginate({
-        fetchPage: async (cursor: number | undefined) => (fetched++, { n: (cursor ?? 0) + 1 }),
+        fetchPage: async (cursor: number | undefined) => {
+          fetched++;
+          return { n: (cursor ?? 0) + 1 };
+        },
         items: () => [1],
         next: (page) => page.n,
       }));

@@ -61,10 +61,10 @@ describe.each(apis.flatMap((api) => [[api.name, 'stateless', api] as const, [api
 
     it.each(['%ZZ', '%C3%28', '%', '%E0%A4%A'])(
       'answers a path parameter "%s" (malformed percent-escape) with a documented error',
-      async (escape) => {
+      async (malformed) => {
         const operation = withPathParameter();
         expect(operation, 'a GET operation whose path ends in a parameter').toBeDefined();
-        const path = fillPath(operation).replace(/\/[^/]+$/, `/${escape}`);
+        const path = fillPath(operation).replace(/\/[^/]+$/, `/${malformed}`);
         const answer = await rawRequest(sandbox.url, { path, headers: { authorization: basic() } });
         expect(answer.status, answer.text).toBeGreaterThanOrEqual(400);
         expect(answer.status).toBeLessThan(500);

@@ -70,6 +70,7 @@ export interface ApiResult<TData> {
 
 type CallInit<Init> = RequiredKeysOf<Init> extends never ? [(Init & CallOptions)?] : [Init & CallOptions];
 
+// biome-ignore lint/suspicious/noExplicitAny: openapi-typescript's operation objects are matched structurally, as openapi-fetch does
 type OperationObject = Record<string | number, any>;
 
 /** The 2xx body of an operation as openapi-fetch types it; `undefined` for a response without one. */

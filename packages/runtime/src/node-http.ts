@@ -10,6 +10,7 @@ import { BodyFailed, BodyTooLarge, NotSent } from './exchange-failures.js';
 // @types/node.
 
 interface NodeStream {
+  // biome-ignore lint/suspicious/noExplicitAny: the listener signatures of node streams, declared here so the runtime needs no @types/node
   on(event: string, listener: (...args: any[]) => void): unknown;
   destroy(error?: Error): unknown;
   pipe<T>(destination: T): T;
@@ -25,6 +26,7 @@ interface NodeSocket {
   once(event: string, listener: () => void): unknown;
 }
 interface NodeClientRequest {
+  // biome-ignore lint/suspicious/noExplicitAny: the listener signatures of node streams, declared here so the runtime needs no @types/node
   on(event: string, listener: (...args: any[]) => void): unknown;
   end(body?: string | Uint8Array): unknown;
   destroy(error?: Error): unknown;

@@ -490,7 +490,7 @@ export function createCallbackReceiver<TEvent>(
 
   function validatesEvent(route: Route, event: unknown): boolean {
     const validator = route.single ?? (isRecord(event) ? route.byType!.get(event[typeField] as string) : undefined);
-    return validator !== undefined && validator(event);
+    return validator ? validator(event) : false;
   }
 
   /** Pick the route whose event types include the first event's, validate, and build the delivery. */

@@ -410,7 +410,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       // A body on GET/HEAD carries no meaning here (and none of the specs defines one): read and ignore it.
       const bytes = (bodyBytes =
         method === 'get' || method === 'head'
-          ? (await drain(request, maxBodyBytes), Buffer.alloc(0))
+          ? await drain(request, maxBodyBytes).then(() => Buffer.alloc(0))
           : await readBody(request, maxBodyBytes));
       bodyText = bytes.toString('utf8');
       if (bytes.length > 0) {
@@ -690,7 +690,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     const input =
       method === 'POST' || method === 'PATCH' || method === 'PUT'
         ? await readControlBody(request)
-        : (await drain(request, 64 * 1024), undefined);
+        : await drain(request, 64 * 1024).then(() => undefined);
     const route = `${method} ${path.replace(/\/+$/, '')}`;
     switch (route) {
       case `GET ${CONTROL_PREFIX}`:

@@ -19,6 +19,7 @@ interface WebhookParameter {
 type Payload = { readonly method: 'GET' | 'POST'; readonly encoding: 'json' | 'form'; readonly value: unknown };
 
 export class WebhookValidator {
+  // biome-ignore lint/suspicious/noExplicitAny: the spec is an untyped OpenAPI document walked by JSON pointer
   readonly #document: Record<string, any>;
   readonly #strict: Ajv2020;
   /** Query strings and form bodies carry strings only; "3" is a valid integer there. */
@@ -26,6 +27,7 @@ export class WebhookValidator {
   readonly #compiled = new Map<string, ValidateFunction | null>();
 
   constructor(document: object) {
+    // biome-ignore lint/suspicious/noExplicitAny: the spec is an untyped OpenAPI document walked by JSON pointer
     this.#document = document as Record<string, any>;
     const make = (coerceTypes: boolean) => {
       const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false, coerceTypes });
@@ -65,14 +67,16 @@ export class WebhookValidator {
     webhook: string,
     method: string,
     payload: Payload,
+    // biome-ignore lint/suspicious/noExplicitAny: the spec is an untyped OpenAPI document walked by JSON pointer
     operation: Record<string, any>,
   ): ValidateFunction | null {
     const key = `${webhook} ${method} ${payload.encoding}`;
     if (this.#compiled.has(key)) return this.#compiled.get(key)!;
-    const base = `${DOCUMENT_ID}#/webhooks/${escape(webhook)}/${method}`;
+    const base = `${DOCUMENT_ID}#/webhooks/${escapePointer(webhook)}/${method}`;
     let validator: ValidateFunction | null = null;
     if (payload.method === 'GET') {
       const parameters = [...(this.#document.webhooks[webhook].parameters ?? []), ...(operation.parameters ?? [])].map(
+        // biome-ignore lint/suspicious/noExplicitAny: the spec is an untyped OpenAPI document walked by JSON pointer
         (parameter: any) => this.#resolve(parameter),
       ) as WebhookParameter[];
       const query = parameters.filter((parameter) => parameter.in === 'query');
@@ -89,10 +93,12 @@ export class WebhookValidator {
         payload.encoding === 'json' ? /json/.test(type) : type === 'application/x-www-form-urlencoded',
       );
       if (mediaType && (content[mediaType] as { schema?: unknown } | undefined)?.schema) {
-        const pointer = `${base}/requestBody/content/${escape(mediaType)}/schema`;
+        const pointer = `${base}/requestBody/content/${escapePointer(mediaType)}/schema`;
         const ajv = payload.encoding === 'form' ? this.#coercing : this.#strict;
         validator = operation.requestBody.$ref
-          ? ajv.compile({ $ref: `${DOCUMENT_ID}${operation.requestBody.$ref}/content/${escape(mediaType)}/schema` })
+          ? ajv.compile({
+              $ref: `${DOCUMENT_ID}${operation.requestBody.$ref}/content/${escapePointer(mediaType)}/schema`,
+            })
           : ajv.compile({ $ref: pointer });
       }
     }
@@ -101,6 +107,7 @@ export class WebhookValidator {
   }
 
   /** Follows a local `#/components/...` $ref of the bundled document. */
+  // biome-ignore lint/suspicious/noExplicitAny: the spec is an untyped OpenAPI document walked by JSON pointer
   #resolve(value: any): any {
     let current = value;
     for (
@@ -112,6 +119,7 @@ export class WebhookValidator {
         .slice(2)
         .split('/')
         .map((part: string) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+        // biome-ignore lint/suspicious/noExplicitAny: the spec is an untyped OpenAPI document walked by JSON pointer
         .reduce((node: any, part: string) => node?.[part], this.#document);
     }
     return current;
@@ -119,4 +127,4 @@ export class WebhookValidator {
 }
 
 /** A JSON pointer segment, URI-encoded for use inside a $ref. */
-const escape = (segment: string) => encodeURIComponent(segment.replace(/~/g, '~0').replace(/\//g, '~1'));
+const escapePointer = (segment: string) => encodeURIComponent(segment.replace(/~/g, '~0').replace(/\//g, '~1'));

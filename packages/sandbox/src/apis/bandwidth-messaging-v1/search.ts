@@ -63,8 +63,7 @@ export function listMessages(all: Iterable<StoredMessage>, input: ListInput): Sa
   const headers: Record<string, string> = {};
   if (last && offset + size < matches.length) {
     const rest = encodeQuery(query, ['page', 'sortKeyLT']);
-    headers.Link =
-      `<${input.baseUrl}${encodePath(input.path)}?${rest ? `${rest}&` : ''}sortKeyLT=${last.sortKey}>; rel="next"`;
+    headers.Link = `<${input.baseUrl}${encodePath(input.path)}?${rest ? `${rest}&` : ''}sortKeyLT=${last.sortKey}>; rel="next"`;
   }
   return { status: 200, headers, body: page.map((message) => renderMessage(message, input.now)) };
 }

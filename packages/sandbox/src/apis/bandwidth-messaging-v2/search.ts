@@ -20,7 +20,7 @@ interface Row {
 }
 
 /** One field of a row, as the search row (ListMessageItem) shows it. */
-function valueOf(row: Row, field: string): unknown {
+function fieldValue(row: Row, field: string): unknown {
   return LIST_ITEM_FIELDS[field]?.(row.message, row.recipient);
 }
 
@@ -47,7 +47,7 @@ type Filter = (row: Row) => boolean;
 
 function equals(field: string, expected: unknown, caseInsensitive = false): Filter {
   return (row) => {
-    const actual = valueOf(row, field);
+    const actual = fieldValue(row, field);
     if (caseInsensitive && typeof actual === 'string' && typeof expected === 'string')
       return actual.toUpperCase() === expected.toUpperCase();
     return actual === expected;
@@ -56,14 +56,14 @@ function equals(field: string, expected: unknown, caseInsensitive = false): Filt
 
 function atLeast(field: string, minimum: number): Filter {
   return (row) => {
-    const value = valueOf(row, field);
+    const value = fieldValue(row, field);
     return typeof value === 'number' && value >= minimum;
   };
 }
 
 function atMost(field: string, maximum: number): Filter {
   return (row) => {
-    const value = valueOf(row, field);
+    const value = fieldValue(row, field);
     return typeof value === 'number' && value <= maximum;
   };
 }
@@ -90,7 +90,7 @@ function filtersOf(query: Query, violations: Violation[]): Filter[] {
   }
   for (const field of ['sourceTn', 'destinationTn']) {
     const value = queryString(query, field);
-    if (value !== undefined) filters.push((row) => numberMatches(valueOf(row, field), value));
+    if (value !== undefined) filters.push((row) => numberMatches(fieldValue(row, field), value));
   }
   const errorCode = queryInteger(query, 'errorCode');
   if (errorCode !== undefined) filters.push(equals('errorCode', errorCode));
@@ -170,8 +170,8 @@ function comparatorOf(query: Query, sortable: ReadonlySet<string>, violations: V
     a.message.recipients.indexOf(a.recipient) - b.message.recipients.indexOf(b.recipient);
   if (field === 'receiveTime') return (a, b) => sign * byTime(a, b);
   return (a, b) => {
-    const left = valueOf(a, field);
-    const right = valueOf(b, field);
+    const left = fieldValue(a, field);
+    const right = fieldValue(b, field);
     const primary = compareValues(left, right);
     if (primary === 0) return -byTime(a, b); // ties keep the default order, most recent first
     const nullInvolved = left === null || left === undefined || right === null || right === undefined;
