@@ -207,6 +207,20 @@ describe('callback delivery', () => {
     });
   });
 
+  it("gives an injected v1 inbound message this sandbox's messageUri, not the provider's", async () => {
+    const v1 = loadApis().find((candidate) => candidate.name === 'bandwidth-messaging-v1')!;
+    const hooks = await target();
+    const box = await startSandbox({ api: v1.name, spec: v1.root, log: false, callbacks: { inboundUrl: hooks.url } });
+    running.push(box);
+    const injected = await control(box, 'inbound', {
+      body: { from: '+13233326955', to: '+13865245000', text: 'hi', fields: { userId: 'u-1', applicationId: 'a-1' } },
+    });
+    expect(injected.status).toBe(201);
+    await box.control.settleDeliveries();
+    const event = JSON.parse(hooks.received[0]!.body) as { messageUri: string; messageId: string };
+    expect(event.messageUri).toBe(`${box.url}/v1/users/u-1/messages/${event.messageId}`);
+  });
+
   it('retries a failing target a bounded number of times, then logs the delivery as failed', async () => {
     const hooks = await target(() => ({ status: 500, body: 'handler exploded' }));
     const box = await sandbox({

@@ -263,6 +263,10 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     },
     nextSequence: () => ++sequence,
     log,
+    // Known once the server listens (below); an injected inbound message has no request to take it from.
+    get baseUrl() {
+      return sandboxUrl || undefined;
+    },
   };
 
   // ------------------------------------------------------------------------------------------
