@@ -5,7 +5,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stringify } from 'yaml';
+import { Document, parse, visit } from 'yaml';
 import { loadApis } from '../../scripts/lib/apis.mjs';
 import { bundleSpec } from '../../scripts/lib/spec.mjs';
 
@@ -13,13 +13,38 @@ const dist = join(dirname(fileURLToPath(import.meta.url)), 'dist');
 await rm(dist, { recursive: true, force: true });
 await mkdir(dist, { recursive: true });
 
+/**
+ * YAML that every parser reads as the JSON bundle reads: a string that a YAML 1.1 parser (PyYAML,
+ * SnakeYAML, so Specmatic) or a YAML 1.2 one would take for another type as a plain scalar
+ * (`Yes`, `No`, `on`, `0o12`, `1_000`, `2017-01-01`, `1:30`) is written quoted.
+ * @param {unknown} value
+ */
+function toPortableYaml(value) {
+  const document = new Document(value, { aliasDuplicateObjects: false });
+  visit(document, {
+    Scalar(_key, node) {
+      if (typeof node.value === 'string' && !readsBackAsItself(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
+  });
+  return document.toString({ lineWidth: 0 });
+}
+
+/** @param {string} text */
+function readsBackAsItself(text) {
+  try {
+    return parse(text, { version: '1.1' }) === text && parse(text) === text;
+  } catch {
+    return false;
+  }
+}
+
 const apis = loadApis();
 /** @type {Array<{ name: string, title: string, version: string, port: number }>} */
 const index = [];
 for (const api of apis) {
   const document = await bundleSpec(api.root);
   await writeFile(join(dist, `${api.name}.json`), `${JSON.stringify(document, null, 2)}\n`);
-  await writeFile(join(dist, `${api.name}.yaml`), stringify(document, { lineWidth: 0, aliasDuplicateObjects: false }));
+  await writeFile(join(dist, `${api.name}.yaml`), toPortableYaml(document));
   index.push({
     name: api.name,
     title: String(document.info?.title ?? api.name),
