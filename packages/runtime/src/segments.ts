@@ -23,11 +23,10 @@ export interface Segments {
 
 /** Counts the SMS segments of `text` before you send it. */
 export function segments(text: string): Segments {
-  const gsm7 = [...text].every((character) => GSM7_BASIC.has(character) || GSM7_EXTENDED.has(character));
+  const characters = [...text];
+  const gsm7 = characters.every((character) => GSM7_BASIC.has(character) || GSM7_EXTENDED.has(character));
   // The width of each character in units: 1 or 2 (an extension character, a surrogate pair).
-  const widths = gsm7
-    ? [...text].map((character) => (GSM7_EXTENDED.has(character) ? 2 : 1))
-    : [...text].map((character) => character.length);
+  const widths = characters.map((character) => (gsm7 ? (GSM7_EXTENDED.has(character) ? 2 : 1) : character.length));
   const single = gsm7 ? 160 : 70;
   const part = gsm7 ? 153 : 67;
   const units = widths.reduce((sum, width) => sum + width, 0);

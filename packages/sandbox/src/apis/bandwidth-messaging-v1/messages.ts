@@ -3,7 +3,7 @@
 // methods/messages/postMessages.md (send fields, Location), getMessages.md (list).
 import type { BehaviourContext } from '../../core/api-behaviour.js';
 import { LOWER_ALPHANUMERIC, randomString } from '../shared/ids.js';
-import { smsSegmentCount } from '../shared/segments.js';
+import { segments } from '@messaging-contracts/runtime';
 
 export type MessageState = 'received' | 'queued' | 'sending' | 'sent' | 'error';
 export type DeliveryState = 'waiting' | 'delivered' | 'not-delivered';
@@ -57,7 +57,7 @@ export function sortKeyOf(createdAt: number, sequence: number): string {
 
 /** Seed 002: `segmentCount` "will always be 1 for MMS messages". */
 export function segmentCountOf(text: string, media: readonly string[]): number {
-  return media.length > 0 ? 1 : smsSegmentCount(text);
+  return media.length > 0 ? 1 : segments(text).count;
 }
 
 /** The message's path as ap-docs postMessages.md prints `Location`: `/v1/users/{userId}/messages/{messageId}`. */

@@ -3,7 +3,7 @@
 // messages), seed 000 (message search fields and statuses), seed 004 (message detail records).
 import type { BehaviourContext, JsonValue } from '../../core/api-behaviour.js';
 import { LOWER_ALPHANUMERIC, randomString } from '../shared/ids.js';
-import { smsSegmentCount } from '../shared/segments.js';
+import { segments } from '@messaging-contracts/runtime';
 
 export type MessageStatus =
   | 'RECEIVED'
@@ -84,9 +84,13 @@ export function newMessageId(nowMs: number): string {
   return `${String(Math.trunc(nowMs)).padStart(13, '0')}${randomString(LOWER_ALPHANUMERIC, 16)}`;
 }
 
-/** webhooks.mdx `segmentCount`: segments of the text; "For MMS messages the segment count will always be set to 1". */
+/**
+ * webhooks.mdx `segmentCount`: segments of the text (160 GSM-7 or 70 UCS-2 characters in one), counted
+ * by the runtime's `segments()` as users count before they send; "For MMS messages the segment count
+ * will always be set to 1".
+ */
 export function segmentCountOf(text: string, messageType: 'sms' | 'mms'): number {
-  return messageType === 'mms' ? 1 : smsSegmentCount(text);
+  return messageType === 'mms' ? 1 : segments(text).count;
 }
 
 export function iso(ms: number): string {

@@ -3,7 +3,7 @@
 // fonedynamics-csharp / fonedynamics-java `MessageResource` (send fields, webhooks, Schedule rules).
 import type { BehaviourContext } from '../../core/api-behaviour.js';
 import { BASE32, randomString } from '../shared/ids.js';
-import { smsSegmentCount } from '../shared/segments.js';
+import { segments } from '@messaging-contracts/runtime';
 
 export type MessageStatus = 'Processing' | 'Submitted' | 'Delivered' | 'Failed' | 'Received';
 export type WebhookMethod = 'GET' | 'POST';
@@ -54,7 +54,7 @@ export function epochSeconds(ms: number): number {
 }
 
 export function numSegmentsOf(text: string): number {
-  return smsSegmentCount(text);
+  return segments(text).count;
 }
 
 /** The WebhookMethod schema accepts POST, GET, Post and Get; POST is the default (the SDKs). */
