@@ -8,8 +8,8 @@ export {
 } from './core/sandbox.js';
 export type { Sandbox, SandboxControl, SandboxOptions, ForcedAnswer } from './core/sandbox.js';
 export { SandboxStartError, ControlError } from './core/errors.js';
-export { DEFAULT_DELIVERY_OPTIONS } from './core/callbacks.js';
-export type { DeliveryOptions, DeliveryRecord, DeliveryAttempt } from './core/callbacks.js';
+export { DEFAULT_DELIVERY_OPTIONS } from './core/callback-delivery.js';
+export type { DeliveryOptions, DeliveryRecord, DeliveryAttempt } from './core/callback-delivery.js';
 export { DEFAULT_STORE_CAPACITY } from './core/store.js';
 export { startSandboxes, sandboxApis } from './core/many.js';
 export type { SandboxApi } from './core/many.js';

@@ -4,7 +4,7 @@ import type {
   BehaviourContext,
   BehaviourSettings,
   BoundedStore,
-  CallbackDelivery,
+  OutgoingCallback,
   ForcedCarrierFailure,
   ValidatedRequest,
 } from '../../../packages/sandbox/src/core/api-behaviour.js';
@@ -38,7 +38,7 @@ class MapStore<T> implements BoundedStore<T> {
 
 export interface FakeContext extends BehaviourContext {
   /** Every delivery asked for, in order. */
-  readonly deliveries: CallbackDelivery[];
+  readonly deliveries: OutgoingCallback[];
   readonly lines: string[];
   /** Moves the clock forward, running each task when its time comes (tasks may schedule more). */
   advance(ms: number): void;
@@ -53,7 +53,7 @@ export function fakeContext(
   const tasks: { due: number; order: number; task: () => void }[] = [];
   const stores = new Map<string, MapStore<unknown>>();
   let sequence = 0;
-  const deliveries: CallbackDelivery[] = [];
+  const deliveries: OutgoingCallback[] = [];
   const lines: string[] = [];
   return {
     deliveries,

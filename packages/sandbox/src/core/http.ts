@@ -178,3 +178,21 @@ export function accepts(accept: string | undefined, type: string): boolean {
     return candidate === '*/*' || candidate === type || candidate === `${main}/*`;
   });
 }
+
+/** Reads and discards a body the request should not carry (bounded), so the connection stays usable. */
+export async function drain(request: IncomingMessage, maxBytes: number): Promise<Buffer> {
+  if (request.headers['content-length'] === undefined && request.headers['transfer-encoding'] === undefined)
+    return Buffer.alloc(0);
+  return readBody(request, maxBytes);
+}
+
+/** Headers with lower-case names (undefined values dropped). */
+export function lowerCaseHeaders(headers: Readonly<Record<string, string>> | undefined): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers ?? {}))
+    if (value !== undefined) result[name.toLowerCase()] = String(value);
+  return result;
+}
+
+export const hasHeader = (headers: Readonly<Record<string, string>>, name: string) =>
+  Object.keys(headers).some((key) => key.toLowerCase() === name);

@@ -24,6 +24,9 @@ export interface PrismOperation {
   }>;
 }
 
+/** The operation's id as the spec names it (Prism keeps the spec's operationId in `iid`). */
+export const operationIdOf = (operation: PrismOperation): string => operation.iid ?? operation.id;
+
 export interface PrismInput {
   method: string;
   url: { path: string; query: Record<string, string | string[]> };
@@ -100,8 +103,8 @@ export type RouteResult =
   | { readonly ok: true; readonly operation: PrismOperation }
   | { readonly ok: false; readonly status: 404 | 405; readonly message: string };
 
-export function route(operations: PrismOperation[], input: PrismInput): RouteResult {
-  const result = prism().route({ resources: operations, input });
+export function route(operations: readonly PrismOperation[], input: PrismInput): RouteResult {
+  const result = prism().route({ resources: operations as PrismOperation[], input });
   if (result._tag === 'Right') return { ok: true, operation: result.right };
   const methodMissing = result.left.status === 405 || /NO_METHOD_MATCHED/.test(result.left.name);
   return methodMissing

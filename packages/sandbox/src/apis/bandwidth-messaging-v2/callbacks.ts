@@ -4,7 +4,7 @@
 // BandwidthAPI/v2`, and with callback credentials a first try without them that expects a 401
 // challenge (site/docs/numbers/webhooks.md). Payloads follow the spec's webhooks `statusCallback`
 // and `inboundCallback`.
-import type { BehaviourContext, CallbackDelivery, JsonValue } from '../../core/api-behaviour.js';
+import type { BehaviourContext, OutgoingCallback, JsonValue } from '../../core/api-behaviour.js';
 import { ERROR_CODE_SLUGS } from './error-codes.js';
 import { iso, messageIdentity, type RecipientState, type StoredMessage } from './messages.js';
 
@@ -87,7 +87,7 @@ function delivery(
   event: { [key: string]: JsonValue },
   context: BehaviourContext,
   label: string,
-): CallbackDelivery {
+): OutgoingCallback {
   const credentials = context.settings.callbacks.credentials;
   return {
     webhook,

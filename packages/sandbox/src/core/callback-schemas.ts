@@ -18,7 +18,7 @@ interface WebhookParameter {
 
 type Payload = { readonly method: 'GET' | 'POST'; readonly encoding: 'json' | 'form'; readonly value: unknown };
 
-export class WebhookValidator {
+export class CallbackSchemaValidator {
   // biome-ignore lint/suspicious/noExplicitAny: the spec is an untyped OpenAPI document walked by JSON pointer
   readonly #document: Record<string, any>;
   readonly #strict: Ajv2020;

@@ -2,8 +2,8 @@
 // delays an API answer), per-attempt timeouts, bounded retries, the v2-style 401 challenge,
 // fallback URLs, switches for duplicate and out-of-order delivery, schema validation of every
 // payload, and a bounded log of what was delivered and how the target answered.
-import type { CallbackDelivery, CallbackScheduler, Credentials, JsonValue } from './api-behaviour.js';
-import type { WebhookValidator } from './webhooks.js';
+import type { OutgoingCallback, CallbackScheduler, Credentials, JsonValue } from './api-behaviour.js';
+import type { CallbackSchemaValidator } from './callback-schemas.js';
 
 export interface DeliveryOptions {
   /** Attempts per delivery when the API folder allows retries (1 = no retry). Default 3. */
@@ -72,13 +72,13 @@ export interface DeliveryRecord {
 
 interface Job {
   readonly record: DeliveryRecord;
-  readonly delivery: CallbackDelivery;
+  readonly delivery: OutgoingCallback;
   readonly target: { url: string; credentials: Credentials | undefined };
   readonly fallback: { url: string; credentials: Credentials | undefined } | undefined;
   readonly queuedAt: number;
 }
 
-export class DeliveryEngine implements CallbackScheduler {
+export class CallbackDeliveryEngine implements CallbackScheduler {
   options: DeliveryOptions;
   readonly #log: DeliveryRecord[] = [];
   /**
@@ -97,19 +97,19 @@ export class DeliveryEngine implements CallbackScheduler {
   readonly #timers = new Set<NodeJS.Timeout>();
 
   constructor(
-    private readonly validator: WebhookValidator,
+    private readonly validator: CallbackSchemaValidator,
     options: Partial<DeliveryOptions>,
     private readonly log: (line: string) => void,
   ) {
     this.options = { ...DEFAULT_DELIVERY_OPTIONS, ...options };
   }
 
-  deliver(delivery: CallbackDelivery): void {
+  deliver(delivery: OutgoingCallback): void {
     const copies = this.options.duplicates ? 2 : 1;
     for (let copy = 0; copy < copies; copy++) this.#enqueue(delivery, copy > 0);
   }
 
-  #enqueue(delivery: CallbackDelivery, duplicate: boolean): void {
+  #enqueue(delivery: OutgoingCallback, duplicate: boolean): void {
     const target = splitCredentials(delivery.url);
     const fallback = delivery.fallbackUrl ? splitCredentials(delivery.fallbackUrl) : undefined;
     const encoding = delivery.method === 'GET' ? 'form' : (delivery.encoding ?? 'json');
