@@ -27,6 +27,7 @@ export type {
   ViolationLocation,
 } from './contract/errors.js';
 export type {
+  ApplicationCallbacks,
   BehaviourContext,
   BehaviourSettings,
   BoundedStore,
@@ -35,4 +36,4 @@ export type {
   SandboxClock,
 } from './contract/context.js';
 export type { ForcedCarrierFailure, InboundInjection } from './contract/control-inputs.js';
-export type { ApiBehaviour } from './contract/behaviour.js';
+export type { ApiBehaviour, TenantRequest } from './contract/behaviour.js';

@@ -48,7 +48,10 @@ export interface DeliveryAttempt {
 }
 
 export interface DeliveryRecord {
+  /** Unique within the sandbox (across tenants), in queueing order. */
   readonly id: number;
+  /** The tenant whose request or injection caused the callback. */
+  readonly tenant: string;
   readonly webhook: string;
   readonly label: string | undefined;
   readonly method: 'GET' | 'POST';
@@ -91,7 +94,6 @@ export class CallbackDeliveryEngine implements CallbackScheduler {
   #held: Job[] = [];
   #holdTimer: NodeJS.Timeout | undefined;
   #active = 0;
-  #nextId = 1;
   #abort = new AbortController();
   #idleWaiters: Array<() => void> = [];
   readonly #timers = new Set<NodeJS.Timeout>();
@@ -100,6 +102,7 @@ export class CallbackDeliveryEngine implements CallbackScheduler {
     private readonly validator: CallbackSchemaValidator,
     options: Partial<DeliveryOptions>,
     private readonly log: (line: string) => void,
+    private readonly owner: { readonly tenant: string; readonly nextId: () => number },
   ) {
     this.options = { ...DEFAULT_DELIVERY_OPTIONS, ...options };
   }
@@ -123,7 +126,8 @@ export class CallbackDeliveryEngine implements CallbackScheduler {
       value: payload ?? {},
     });
     const record: DeliveryRecord = {
-      id: this.#nextId++,
+      id: this.owner.nextId(),
+      tenant: this.owner.tenant,
       webhook: delivery.webhook,
       label: delivery.label,
       method: delivery.method,
@@ -193,6 +197,11 @@ export class CallbackDeliveryEngine implements CallbackScheduler {
       };
       this.#idleWaiters.push(done);
     });
+  }
+
+  /** Empties the log (deliveries under way go on, unlogged). */
+  clearLog(): void {
+    this.#log.length = 0;
   }
 
   /** Drops the queue and the log and aborts deliveries in flight. */

@@ -59,6 +59,14 @@ export class VirtualClock implements SandboxClock {
     this.#arm();
   }
 
+  /** Takes `source`'s time and frozen state (a new tenant starts on the sandbox-wide clock). */
+  follow(source: VirtualClock): void {
+    this.#offset = source.#offset;
+    this.#frozenAt = source.#frozenAt;
+    this.#runDue();
+    this.#arm();
+  }
+
   /** Drops every pending timer and returns to real, unfrozen time. */
   reset(): void {
     this.#disarm();

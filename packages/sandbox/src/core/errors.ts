@@ -13,9 +13,15 @@ export class SandboxStartError extends Error {
   }
 }
 
-/** A control-API call the sandbox cannot carry out (answered with 400 over HTTP). */
+/**
+ * A control-API call the sandbox cannot carry out: answered over HTTP with `status` (400 for
+ * bad input, 404 for something that does not exist).
+ */
 export class ControlError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly status: 400 | 404 = 400,
+  ) {
     super(message);
     this.name = 'ControlError';
   }

@@ -52,7 +52,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
         services.errors,
         {
           ...sandboxError('internal', 'The sandbox failed to answer this request; see its log.'),
-          at: services.state.clock.now(),
+          at: services.tenants.clock.now(),
         },
         undefined,
       ),
@@ -60,7 +60,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   });
 
   const stop = async () => {
-    services.state.stop();
+    services.tenants.stop();
     await listening.close();
   };
   // Ready means answering: probe our own health endpoint before telling anyone.

@@ -6,7 +6,7 @@ import { CallbackSchemaValidator } from './callback-schemas.js';
 import type { ResolvedOptions, SandboxOptions } from './options.js';
 import type { ErrorShaper } from './pipeline/error-response.js';
 import type { SandboxSpec } from './spec-loading.js';
-import { SandboxState } from './state.js';
+import { SandboxTenants } from './tenants.js';
 
 export interface SandboxServices {
   readonly options: ResolvedOptions;
@@ -14,7 +14,7 @@ export interface SandboxServices {
   readonly behaviour: ApiBehaviour | undefined;
   readonly schemas: CallbackSchemaValidator;
   readonly settings: BehaviourSettings;
-  readonly state: SandboxState;
+  readonly tenants: SandboxTenants;
   /** e.g. http://127.0.0.1:4010 (no trailing slash). */
   readonly baseUrl: string;
   /** What the error-response stage needs. */
@@ -32,23 +32,25 @@ export function createServices(
   const schemas = new CallbackSchemaValidator(spec.document);
   const settings = behaviourSettings(options, resolved, behaviour);
   let sequence = 0;
-  const state = new SandboxState({
+  let deliveryId = 0;
+  const setup = {
     api,
     settings,
     schemas,
-    delivery: options.delivery ?? {},
     storeCapacity: resolved.storeCapacity,
     baseUrl,
     nextSequence: () => ++sequence,
+    nextDeliveryId: () => ++deliveryId,
     log,
-  });
+  };
+  const tenants = new SandboxTenants(setup, behaviour, options.delivery ?? {});
   return {
     options: resolved,
     spec,
     behaviour,
     schemas,
     settings,
-    state,
+    tenants,
     baseUrl,
     errors: { api, behaviour, operations: spec.operations, log },
   };

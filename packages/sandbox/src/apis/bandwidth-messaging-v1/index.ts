@@ -201,6 +201,9 @@ function injectInbound(injection: InboundInjection, context: BehaviourContext): 
 
 const behaviour: ApiBehaviour = {
   api: 'bandwidth-messaging-v1',
+  // Bandwidth v1 scopes everything by user (the path's userId).
+  tenantOf: (request) => request.pathParams.userId,
+  inboundTenantField: 'userId',
   operations: {
     sendMessage,
     listMessages,

@@ -76,19 +76,30 @@ export function messageReceivedEvent(message: StoredMessage, nowMs: number): { [
  * `requestedCallbackTypes` (an array of type names) limits the status events sent; by default
  * every type is sent.
  */
-function wanted(type: StatusEventType, context: BehaviourContext): boolean {
-  const requested = context.settings.options.requestedCallbackTypes;
+function wanted(type: StatusEventType, message: StoredMessage, context: BehaviourContext): boolean {
+  const requested =
+    context.application?.(message.applicationId)?.requestedCallbackTypes ??
+    context.settings.options.requestedCallbackTypes;
   return !Array.isArray(requested) || requested.includes(type);
+}
+
+/**
+ * The callback settings of the message's application: registered through the sandbox's control
+ * API (as Bandwidth configures them per application), else the sandbox's defaults.
+ */
+function targets(message: StoredMessage, context: BehaviourContext) {
+  return context.application?.(message.applicationId) ?? context.settings.callbacks;
 }
 
 function delivery(
   webhook: string,
   url: string,
   event: { [key: string]: JsonValue },
+  message: StoredMessage,
   context: BehaviourContext,
   label: string,
 ): OutgoingCallback {
-  const credentials = context.settings.callbacks.credentials;
+  const credentials = targets(message, context).credentials;
   return {
     webhook,
     url,
@@ -111,16 +122,18 @@ export function sendStatusEvent(
   recipient: RecipientState,
   context: BehaviourContext,
 ): void {
-  const url = context.settings.callbacks.statusUrl;
-  if (!url || !wanted(type, context)) return;
+  const url = targets(message, context).statusUrl;
+  if (!url || !wanted(type, message, context)) return;
   const event = statusEvent(type, message, recipient, context.clock.now());
-  context.callbacks.deliver(delivery(STATUS_WEBHOOK, url, event, context, `${type} ${message.id} to ${recipient.to}`));
+  const label = `${type} ${message.id} to ${recipient.to}`;
+  context.callbacks.deliver(delivery(STATUS_WEBHOOK, url, event, message, context, label));
 }
 
 /** Sends `message-received` to the application's inbound callback URL (the status URL when none is set). */
 export function sendMessageReceived(message: StoredMessage, context: BehaviourContext): void {
-  const url = context.settings.callbacks.inboundUrl ?? context.settings.callbacks.statusUrl;
+  const { inboundUrl, statusUrl } = targets(message, context);
+  const url = inboundUrl ?? statusUrl;
   if (!url) return;
   const event = messageReceivedEvent(message, context.clock.now());
-  context.callbacks.deliver(delivery(INBOUND_WEBHOOK, url, event, context, `message-received ${message.id}`));
+  context.callbacks.deliver(delivery(INBOUND_WEBHOOK, url, event, message, context, `message-received ${message.id}`));
 }

@@ -199,6 +199,10 @@ const behaviour: ApiBehaviour = {
   errorResponse,
   defaultDelays: DEFAULT_DELAYS,
   injectInbound,
+  // Bandwidth scopes everything by account (the path's accountId); callbacks are set per application.
+  tenantOf: (request) => request.pathParams.accountId,
+  inboundTenantField: 'accountId',
+  callbackApplications: true,
 };
 
 export default behaviour;

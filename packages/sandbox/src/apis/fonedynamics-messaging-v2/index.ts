@@ -228,6 +228,9 @@ const behaviour: ApiBehaviour = {
   errorResponse,
   defaultDelays: DEFAULT_DELAYS,
   injectInbound,
+  // Fone Dynamics scopes by account: the AccountSid is the username of the Basic credentials.
+  tenantOf: (request) => request.credentials?.username,
+  inboundTenantField: 'AccountSid',
 };
 
 export default behaviour;

@@ -114,4 +114,22 @@ export interface BehaviourContext {
    * the message's URL, e.g. v1 `messageUri`. Optional: folders fall back to the provider's URL.)
    */
   readonly baseUrl?: string;
+  /** The tenant whose state this context holds (see ApiBehaviour.tenantOf). */
+  readonly tenant?: string;
+  /**
+   * The callback settings of one application of the tenant, when the control API registered it
+   * (APIs with `callbackApplications`); undefined for an application not registered, which uses
+   * `settings.callbacks`.
+   */
+  application?(applicationId: string): ApplicationCallbacks | undefined;
+}
+
+/** An application's callback settings (Bandwidth v2 applications: callback URLs and types). */
+export interface ApplicationCallbacks {
+  readonly statusUrl?: string;
+  /** Inbound-message callbacks (default: statusUrl). */
+  readonly inboundUrl?: string;
+  readonly credentials?: Credentials;
+  /** Status event types the application receives (default: all). */
+  readonly requestedCallbackTypes?: readonly string[];
 }

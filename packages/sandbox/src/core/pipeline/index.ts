@@ -1,5 +1,5 @@
 // The request pipeline of an API request, stage by stage (one file each): route, authenticate,
-// read the body, forced answers, validate, answer, check the response; any stage may stop it
+// (which picks the request's tenant), read the body, forced answers, validate, answer, check the response; any stage may stop it
 // with an error, which the error-response stage shapes in the API's documented error shape.
 import type { IncomingMessage } from 'node:http';
 import type { SandboxError, SandboxResponse } from '../api-behaviour.js';
@@ -26,9 +26,10 @@ export async function answerApiRequest(
   path: string,
   search: string,
 ): Promise<ApiAnswer> {
-  const { state } = services;
+  const { tenants } = services;
+  let clock = tenants.clock;
   const failed = (error: SandboxError, operation?: PrismOperation) =>
-    checked(errorResponse(services.errors, { ...error, at: state.clock.now() }, operation), operation);
+    checked(errorResponse(services.errors, { ...error, at: clock.now() }, operation), operation);
 
   const routed = routeRequest(services.spec, request, path, search);
   if (!routed.ok) return failed(routed.error, routed.operation);
@@ -36,12 +37,15 @@ export async function answerApiRequest(
 
   const authenticated = authenticate(routed.value, services.options.requiredCredentials);
   if (!authenticated.ok) return failed(authenticated.error, operation);
+  const tenant = tenants.forRequest(routed.value, authenticated.value);
+  clock = tenant.clock;
 
   const body = await readRequestBody(request, routed.value, services.options.limits);
   if (!body.ok) return failed(body.error, operation);
   const input = prismInput(routed.value, body.value);
 
-  const forced = applyForcedAnswer(state.forced.take(operationId), operationId);
+  const forcedAnswer = tenant.forced.take(operationId) ?? tenants.forced.take(operationId);
+  const forced = applyForcedAnswer(forcedAnswer, operationId);
   if (!forced.ok) return failed(forced.error, operation);
 
   const invalid = validateRequest(operation, input);
@@ -52,7 +56,7 @@ export async function answerApiRequest(
     { routed: routed.value, body: body.value, input, credentials: authenticated.value, forcedFailure: forced.value },
     {
       handler: stateful ? services.behaviour?.operations[operationId] : undefined,
-      context: state.context,
+      context: tenant.context,
       baseUrl: services.baseUrl,
     },
   );
