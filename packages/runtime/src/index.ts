@@ -16,6 +16,7 @@ export {
   BadRequestError,
   ConflictError,
   ERROR_BODY_LIMIT,
+  ExchangeError,
   InternalServerError,
   InvalidParameterError,
   isApiError,
