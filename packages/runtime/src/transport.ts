@@ -1,6 +1,7 @@
 import { BufferedResponse, type ResponseHead } from './buffered-response.js';
 import { concatBytes } from './bytes.js';
 import {
+  ERROR_BODY_LIMIT,
   MessagingContractsError,
   NetworkError,
   RedirectError,
@@ -19,7 +20,7 @@ import {
 import { emit, redactBody, redactHeaders, type LogOptions } from './log.js';
 import { IS_NODE, nodeHttpExchange } from './node-http.js';
 import { NEVER_ABORTED, PlainRequest } from './plain-request.js';
-import { retryDelayFromHeaders } from './rate-limit.js';
+import { retryDelayFromBody, retryDelayFromHeaders } from './rate-limit.js';
 import { safeUrl } from './request-checks.js';
 
 /** The shape of `fetch` the clients call: a Request in, a Response out. */
@@ -217,8 +218,11 @@ function shouldRetry(policy: RetryPolicy | undefined, outcome: Outcome): number 
     if (!policy.statuses.includes(response.status)) return undefined;
     // A status proves the server received the request: a non-idempotent one is resent only when opted in.
     if (!optedIn) return undefined;
-    // The server's own wait (Retry-After, X-RateLimit-Reset) comes before our backoff.
-    delayMs = retryDelayFromHeaders(response.headers) ?? backoffMs(policy, outcome.attempt);
+    // The server's own wait (Retry-After, X-RateLimit-Reset, else the body's rateLimitResetTime) comes before our backoff.
+    delayMs =
+      retryDelayFromHeaders(response.headers) ??
+      retryDelayFromBody(jsonBodyOf(response)) ??
+      backoffMs(policy, outcome.attempt);
     // A wait longer than a timer can hold means "not soon": its answer goes back to the caller.
     if (delayMs > MAX_TIMER_MS) return undefined;
   } else {
@@ -229,6 +233,18 @@ function shouldRetry(policy: RetryPolicy | undefined, outcome: Outcome): number 
   // All waits together stay within maxTotalWaitMs.
   if (outcome.waitedMs + delayMs > policy.maxTotalWaitMs) return undefined;
   return delayMs;
+}
+
+/** A JSON response body, parsed, or undefined (not JSON, or larger than an error body is kept: ERROR_BODY_LIMIT). */
+function jsonBodyOf(response: BufferedResponse): unknown {
+  const bytes = response.bodyBytes;
+  if (bytes.byteLength === 0 || bytes.byteLength > ERROR_BODY_LIMIT) return undefined;
+  if (!/json/i.test(response.headers.get('content-type') ?? '')) return undefined;
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    return undefined;
+  }
 }
 
 /** The public error of a failed attempt: TimeoutError when its timer fired, else NetworkError. */
