@@ -14,7 +14,13 @@ export {
 } from './receiver.js';
 export { dedupeKeyFromPointers } from './dedupe-key.js';
 export type { NodeCallbackRequest, NodeCallbackResponse } from './node.js';
-export type { CallbackDelivery, RawCallback, ReceivedEvent } from './verify.js';
+export type {
+  CallbackContractViolation,
+  CallbackDelivery,
+  RawCallback,
+  ReceivedEvent,
+  UnknownReceivedEvent,
+} from './verify.js';
 export { buildCallbackRequest, type TestCallbackOptions } from './test-request.js';
 export { bindCallbackApi, type BoundCallbackApi } from './bind.js';
 export type {

@@ -47,7 +47,18 @@ export interface CallbackReceiverOptions {
   maxDepth?: number;
   /** The realm of the `WWW-Authenticate: Basic` challenge sent with every 401. Default "callbacks". */
   realm?: string;
+  /**
+   * What to do with a callback that breaks the spec's schema (a missing or mistyped field, a value
+   * outside a documented enum, an object where a list is documented): `refuse` (default) answers
+   * 400 and throws CallbackValidationError; `report` accepts it, hands its events over with the
+   * delivery's `violations`, and answers 2xx, so that a provider that changed before its documents
+   * did loses no event. Credentials, method, media type, size and unparseable bodies are refused
+   * either way. Events of undocumented types are accepted in both (see `unknownEvents`).
+   */
+  onContractViolation?: 'refuse' | 'report';
 }
+
+const OPTION_NAMES = ['credentials', 'maxBodyBytes', 'maxDepth', 'realm', 'onContractViolation'] as const;
 
 export interface CallbackReceiver<TEvent> {
   /** Web `Request` (fetch handlers, Deno, Bun, Hono's `c.req.raw`, Next.js route handlers). Throws CallbackAuthError / CallbackValidationError. */
@@ -89,6 +100,22 @@ export function createCallbackReceiver<TEvent>(
       secret: true,
     });
   }
+  const unknownOption = Object.keys(options).find((name) => !(OPTION_NAMES as readonly string[]).includes(name));
+  if (unknownOption !== undefined)
+    throw new InvalidParameterError({
+      parameter: unknownOption,
+      location: 'option',
+      reason: `is not an option of createCallbackReceiver (options: ${OPTION_NAMES.join(', ')})`,
+      hidden: 'an unknown option may hold a credential',
+    });
+  const onContractViolation = options.onContractViolation ?? 'refuse';
+  if (onContractViolation !== 'refuse' && onContractViolation !== 'report')
+    throw new InvalidParameterError({
+      parameter: 'onContractViolation',
+      location: 'option',
+      reason: 'must be "refuse" or "report"',
+      value: onContractViolation,
+    });
   const checkAuthorization = options.credentials === false ? undefined : basicAuthChecker(options.credentials);
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
@@ -127,6 +154,7 @@ export function createCallbackReceiver<TEvent>(
     challenge,
     maxBodyBytes,
     maxDepth,
+    onContractViolation,
   });
   return {
     receive: (request) => receiveWebRequest(core, request),
