@@ -1,6 +1,19 @@
-// What the adapters send back, in one shape for both: a refusal's 4xx, the acknowledgement, or
-// (later) a reply the application returns.
+// What the adapters send back, in one shape for both: a refusal's 4xx, the acknowledgement, or a
+// reply the application's handler returns.
+import { InvalidParameterError } from '../errors.js';
 import { CallbackAuthError, CallbackValidationError } from './errors.js';
+
+/**
+ * What a handler (`fetchHandler`/`nodeHandler`'s `onDelivery`) may return to answer with a body,
+ * e.g. an XML reply to an inbound message. Anything else it returns is answered with an empty 200.
+ */
+export interface CallbackReply {
+  /** A 2xx status. Default 200. */
+  readonly status?: number;
+  readonly body: string;
+  /** E.g. `application/xml; charset=utf-8`. */
+  readonly contentType: string;
+}
 
 export interface CallbackAnswer {
   readonly status: number;
@@ -27,4 +40,35 @@ export const ACKNOWLEDGED: CallbackAnswer = { status: 200, headers: {}, body: ''
 
 export function webResponseOf(answer: CallbackAnswer): Response {
   return new Response(answer.body === '' ? null : answer.body, { status: answer.status, headers: answer.headers });
+}
+
+const isReply = (value: unknown): value is CallbackReply =>
+  value !== null && typeof value === 'object' && 'body' in value && 'contentType' in value;
+
+/** The answer to a delivery the handler took: its reply, or the empty 200. */
+export function acknowledgement(result: unknown): CallbackAnswer {
+  if (!isReply(result)) return ACKNOWLEDGED;
+  const { status = 200, body, contentType } = result;
+  if (!Number.isInteger(status) || status < 200 || status > 299)
+    throw new InvalidParameterError({
+      parameter: 'status',
+      location: 'option',
+      reason: 'must be a 2xx status: a reply acknowledges the callback (throw to make the provider retry)',
+      value: status,
+    });
+  if (typeof body !== 'string')
+    throw new InvalidParameterError({
+      parameter: 'body',
+      location: 'option',
+      reason: 'must be a string',
+      hidden: 'it may hold message text',
+    });
+  if (typeof contentType !== 'string' || contentType === '' || /[\r\n]/.test(contentType))
+    throw new InvalidParameterError({
+      parameter: 'contentType',
+      location: 'option',
+      reason: 'must be a media type on one line, e.g. "application/xml; charset=utf-8"',
+      value: contentType,
+    });
+  return { status, headers: { 'content-type': contentType }, body };
 }

@@ -1,6 +1,6 @@
 // The receiver's adapter for Web `Request`/`Response` (fetch handlers, Deno, Bun, Hono, Next.js):
 // reads the body only once the core has admitted the method, the credentials and the media type.
-import { ACKNOWLEDGED, isRefusal, refusalAnswer, webResponseOf } from './answer.js';
+import { acknowledgement, isRefusal, refusalAnswer, webResponseOf } from './answer.js';
 import { readWebStream } from './payload.js';
 import type { CallbackCore, CallbackDelivery } from './verify.js';
 
@@ -30,7 +30,6 @@ export function webCallbackHandler<TEvent>(
       if (isRefusal(error)) return webResponseOf(refusalAnswer(error));
       throw error;
     }
-    await onDelivery(delivery);
-    return webResponseOf(ACKNOWLEDGED);
+    return webResponseOf(acknowledgement(await onDelivery(delivery)));
   };
 }

@@ -12,6 +12,7 @@ export {
   type CallbackReceiver,
   type CallbackReceiverOptions,
 } from './receiver.js';
+export type { CallbackReply } from './answer.js';
 export { dedupeKeyFromPointers } from './dedupe-key.js';
 export type { NodeCallbackRequest, NodeCallbackResponse } from './node.js';
 export type {

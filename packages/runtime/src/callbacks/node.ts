@@ -1,7 +1,7 @@
 // The receiver's adapter for node:http (`IncomingMessage`/`ServerResponse`) and Express, whose
 // body parsers may already have read the body. Types only from this package: no node: imports,
 // so the `./webhooks` entry still loads on edge runtimes.
-import { ACKNOWLEDGED, type CallbackAnswer, isRefusal, refusalAnswer } from './answer.js';
+import { acknowledgement, type CallbackAnswer, isRefusal, refusalAnswer } from './answer.js';
 import { readAsyncIterable } from './payload.js';
 import { type CallbackCore, type CallbackDelivery, headerOf, type RawCallback } from './verify.js';
 
@@ -78,14 +78,15 @@ export function nodeCallbackHandler<TEvent>(
       send(response, tooLarge ? { ...answer, headers: { ...answer.headers, connection: 'close' } } : answer);
       return;
     }
+    let answer: CallbackAnswer;
     try {
-      await onDelivery(delivery);
+      answer = acknowledgement(await onDelivery(delivery));
     } catch (error) {
       send(response, { status: 500, headers: {}, body: '' });
       if (onError) onError(error);
       else throw error;
       return;
     }
-    send(response, ACKNOWLEDGED);
+    send(response, answer);
   };
 }

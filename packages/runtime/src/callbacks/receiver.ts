@@ -68,7 +68,8 @@ export interface CallbackReceiver<TEvent> {
   /** The synchronous core, for a body you already hold. Throws CallbackAuthError / CallbackValidationError. */
   verify(callback: RawCallback): CallbackDelivery<TEvent>;
   /**
-   * A fetch-style handler: 200 after `onDelivery` resolves, the 401 challenge or 4xx for a refused
+   * A fetch-style handler: 200 after `onDelivery` resolves (with its body when it returns a
+   * CallbackReply `{ status?, body, contentType }`), the 401 challenge or 4xx for a refused
    * callback; an error thrown by `onDelivery` propagates (your framework answers 500 and the
    * provider retries).
    */
