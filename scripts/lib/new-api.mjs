@@ -13,6 +13,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { refResolver } from './openapi/refs.mjs';
+import { operationsIn } from './openapi/walk.mjs';
 
 const templatesDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'templates', 'new-api');
 const SCOPE = '@messaging-contracts';
@@ -127,8 +129,6 @@ async function specEntry(spec) {
   return { entry, folder: true };
 }
 
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
-
 /**
  * What the templates need from the (bundled) spec; refuses a spec this repository cannot serve.
  * @param {any} document
@@ -148,11 +148,7 @@ export function describeSpec(document, where) {
     problems.push(
       'servers must list the production URL (an absolute http(s) URL without variables): the client uses it as its default base URL',
     );
-  /** @type {{ path: string, method: string, operation: any }[]} */
-  const operations = [];
-  for (const [path, item] of Object.entries(document?.paths ?? {})) {
-    for (const method of METHODS) if (item?.[method]) operations.push({ path, method, operation: item[method] });
-  }
+  const operations = operationsIn(document, refResolver(document, where), 'paths');
   if (operations.length === 0) problems.push('paths must hold at least one operation');
   if (problems.length) throw new NewApiError(`${where} cannot become an API:\n  - ${problems.join('\n  - ')}`);
   const webhooks = Object.keys(document.webhooks ?? {});
@@ -240,9 +236,9 @@ function documentedValue(parameter) {
  * @param {ReturnType<typeof describeSpec>} spec @param {string} name
  */
 export function readmeCall(spec, name) {
-  for (const { path, method, operation } of spec.operations) {
+  for (const { key: path, method, operation, parameters: all } of spec.operations) {
     if (method !== 'get') continue;
-    const parameters = [...(spec.document.paths[path]?.parameters ?? []), ...(operation.parameters ?? [])].filter(
+    const parameters = all.filter(
       (parameter) => parameter?.required && (parameter.in === 'path' || parameter.in === 'query'),
     );
     const values = parameters.map((parameter) => ({ parameter, value: documentedValue(parameter) }));
