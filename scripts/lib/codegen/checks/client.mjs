@@ -2,9 +2,10 @@
 // What client.ts needs from the spec, checked: the production server (`servers[0]`), the path
 // parameters whose slashes are sent as is (`x-allowSlashes`), the schema aliases that can be
 // exported without clashing, and how a client authenticates.
-import { relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { repoRoot } from '../../apis.mjs';
-import { runtimeExports } from '../runtime-names.mjs';
+import { globalNames, runtimeExports } from '../runtime-names.mjs';
 import { IDENTIFIER } from '../source.mjs';
 
 /** What client.ts itself declares or re-exports besides the runtime and the paginators. */
@@ -23,8 +24,9 @@ const CLIENT_NAMES = [
  * @typedef {object} ClientPlan
  * @property {any} server                 servers[0]
  * @property {string[]} slashed           path parameter names marked `x-allowSlashes`, sorted
- * @property {string[]} aliased           component schemas exported as `export type <name>`
+ * @property {{ schema: string, name: string }[]} aliased   component schemas exported as `export type <name>`
  * @property {string[]} skipped           component schemas whose name is taken
+ * @property {string[]} compatible        old alias names kept, deprecated, for the renamed aliases the package exported before
  * @property {string[]} auth              how a client authenticates, for createClient's comment
  */
 
@@ -48,6 +50,22 @@ function authenticationOf(spec) {
 }
 
 /**
+ * The schema aliases the package's committed client.ts exports: its public API, which a renamed
+ * alias keeps (deprecated) so that no user's import breaks.
+ * @param {import('../../apis.mjs').Api} api
+ */
+function previousAliases(api) {
+  const file = join(dirname(api.typesFile), 'client.ts');
+  let source = '';
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch {
+    return new Set();
+  }
+  return new Set([...source.matchAll(/^export type (\w+) =/gm)].map((match) => /** @type {string} */ (match[1])));
+}
+
+/**
  * @param {import('../../apis.mjs').Api} api
  * @param {import('../../openapi/index.mjs').SpecModel} spec
  * @param {string[]} paginateNames the names paginate.ts exports
@@ -66,8 +84,21 @@ export function checkClient(api, spec, paginateNames) {
     ),
   ].sort();
   const taken = new Set([...runtimeExports(), ...paginateNames, ...CLIENT_NAMES]);
+  const globals = globalNames();
   const schemaNames = Object.keys(spec.document.components?.schemas ?? {});
-  const aliased = schemaNames.filter((name) => IDENTIFIER.test(name) && !taken.has(name));
-  const skipped = schemaNames.filter((name) => !aliased.includes(name));
-  return { server, slashed, aliased, skipped, auth: authenticationOf(spec) };
+  /** @type {{ schema: string, name: string }[]} */
+  const aliased = [];
+  for (const schema of schemaNames) {
+    if (!IDENTIFIER.test(schema)) continue;
+    // A schema named like a global type (Error, Date, …) is aliased as <name>Schema: `Error` would shadow the global.
+    const name = globals.has(schema) ? `${schema}Schema` : schema;
+    if (taken.has(name) || (name !== schema && schemaNames.includes(name))) continue;
+    aliased.push({ schema, name });
+  }
+  const skipped = schemaNames.filter((schema) => !aliased.some((alias) => alias.schema === schema));
+  const exported = previousAliases(api);
+  const compatible = aliased
+    .filter((alias) => alias.name !== alias.schema && exported.has(alias.schema) && !taken.has(alias.schema))
+    .map((alias) => alias.schema);
+  return { server, slashed, aliased, skipped, compatible, auth: authenticationOf(spec) };
 }

@@ -248,6 +248,9 @@ export function collectOperations(spec) {
         return scheme?.type === 'http' && String(scheme.scheme).toLowerCase() === 'basic';
       }),
     );
+    // A dedupe key declared on the operation: for a query string (which has no event schema to
+    // carry one) and for any body whose event schema declares none.
+    const operationDedupeKey = dedupeKeyOf(operation['x-dedupe-key'], `${spec.file} ${label}`);
     /** @type {WebhookInput[]} */
     const inputs = [];
     const addInput = (
@@ -284,7 +287,7 @@ export function collectOperations(spec) {
         unsupported.push(`${label} ${mediaType}`);
         continue;
       }
-      addInput('body', mediaType, parse, /** @type {any} */ (media).schema ?? {}, undefined);
+      addInput('body', mediaType, parse, /** @type {any} */ (media).schema ?? {}, operationDedupeKey);
     }
     const query = parameters.filter((parameter) => parameter.in === 'query');
     if (query.length) {
@@ -297,7 +300,7 @@ export function collectOperations(spec) {
           required: query.filter((parameter) => parameter.required).map((parameter) => parameter.name),
           properties: Object.fromEntries(query.map((parameter) => [parameter.name, parameter.schema ?? {}])),
         },
-        undefined,
+        operationDedupeKey,
       );
     }
     operations.push({ webhook, method: method.toUpperCase(), operationId: operation.operationId, basicAuth, inputs });

@@ -15,6 +15,10 @@ export function emitCallbacks(api, spec, webhooks, plan) {
   const inputs = webhooks.operations.flatMap((operation) => operation.inputs);
   const field = plan.eventTypeField;
   const many = plan.many;
+  // A value of the type field, for the example: the first event that pins one.
+  const example = inputs.flatMap((input) => input.events).find((event) => event.constants[field]?.length)?.constants[
+    field
+  ]?.[0];
   return [
     banner(api, ' (its `webhooks`)'),
     "import { bindCallbackApi, type BoundCallbackApi, type CallbackApiDefinition, type WebhookEvents } from '@messaging-contracts/runtime/webhooks';",
@@ -26,7 +30,7 @@ export function emitCallbacks(api, spec, webhooks, plan) {
     `/** Every callback event of the spec's webhooks (${webhookNames.join(', ')}), a union narrowed by \`${field}\`. */`,
     'export type CallbackEvent = WebhookEvents<webhooks>;',
     `export type CallbackEventType = CallbackEvent[${quote(field)}];`,
-    `/** One event type's shape, e.g. \`CallbackEventOf<${JSON.stringify(inputs[0]?.events[0]?.constants[field]?.[0] ?? 'type')}>\`. */`,
+    `/** One event type's shape${example === undefined ? `, by its \`${field}\`` : `, e.g. \`CallbackEventOf<${JSON.stringify(example)}>\``}. */`,
     `export type CallbackEventOf<Type extends CallbackEventType> = Extract<CallbackEvent, { ${key(field)}: Type }>;`,
     '',
     "/** What an API sets by hand about its callbacks: its name in errors, a dedupe key where the spec has no `x-dedupe-key`, the test helper's headers. */",

@@ -11,7 +11,7 @@ import { doc, quote } from '../source.mjs';
  * @param {boolean} hasPaginate
  */
 export function emitClient(api, spec, plan, hasPaginate) {
-  const { server, slashed, aliased, skipped, auth } = plan;
+  const { server, slashed, aliased, skipped, compatible, auth } = plan;
   const lines = [
     banner(api),
     `import { clientFactory${slashed.length ? ', pathSerializerFor' : ''} } from '@messaging-contracts/runtime';`,
@@ -62,8 +62,20 @@ export function emitClient(api, spec, plan, hasPaginate) {
   if (aliased.length) {
     lines.push(
       `// The spec's component schemas, by name${skipped.length ? ` (not ${skipped.join(', ')}: the name is taken; use components['schemas'][…])` : ''}.`,
+      ...(aliased.some((alias) => alias.name !== alias.schema)
+        ? [
+            `// ${aliased
+              .filter((alias) => alias.name !== alias.schema)
+              .map((alias) => alias.schema)
+              .join(', ')}: named <schema>Schema, as a global type has the schema's name.`,
+          ]
+        : []),
       "type Schemas = components['schemas'];",
-      ...aliased.map((name) => `export type ${name} = Schemas[${quote(name)}];`),
+      ...aliased.map((alias) => `export type ${alias.name} = Schemas[${quote(alias.schema)}];`),
+      ...compatible.flatMap((schema) => [
+        `/** @deprecated ${schema} is also a global type, which this name shadows: use ${schema}Schema. */`,
+        `export type ${schema} = ${schema}Schema;`,
+      ]),
       '',
     );
   }
