@@ -13,11 +13,27 @@ Adds an API to this repository in one step:
   packages/<name>/                      the client package (README with a working first example, LICENSE,
                                         package.json, tsconfig.json, src/index.ts, src/webhooks.ts if the spec
                                         has webhooks); everything else is generated from the spec
-  packages/sandbox/src/apis/<name>/     the sandbox folder: errors in the spec's documented error shape
+  packages/sandbox/src/apis/<name>/     the sandbox folder: errors in the spec's documented error shape (below)
   package-lock.json, node_modules       the new workspace, linked as npm install would
 then generates, lints and builds it. The spec must lint clean under redocly.yaml's rules, name its
 production server and hold at least one operation; list operations declare their paging with
 x-pagination (see specs/README.md). On any failure nothing is left changed.
+
+The sandbox answers every error in the spec's documented error schema (the JSON body of its 4xx
+responses, one schema for all). Which field carries what is declared on that schema:
+  x-error-fields:
+    api_id: request-id     a fresh UUID per answer
+    error: message         what went wrong, naming each violation (never a credential or message text)
+    code: code             the sandbox's error kind (bad-request, unauthorized, not-found, …)
+    status: status         the HTTP status, as a number
+    details:               an object property: a map of its own fields, declared the same way
+      reason: message
+Every required field needs a role, and one field the role message. Without x-error-fields, a schema
+whose one required property is a free-text string needs none: that field carries the message. A
+spec from which the mapping cannot be derived is refused, naming the declaration to add.
+
+Callbacks are deduplicated on the JSON pointers of x-dedupe-key: on the event schema of a JSON or
+form body, or, for a GET callback's query string (or any input without one), on the webhook operation.
 
 Options:
   --spec <path>   the OpenAPI 3.1 file, or a folder holding openapi.yaml
@@ -66,7 +82,7 @@ try {
     `\n${result.name} is ready (${Math.round((Date.now() - started) / 1000)} s): sandbox port ${result.port}. Review and commit ${result.written.join(', ')}, redocly.yaml and package-lock.json.`,
   );
   console.log(
-    `Next: npm test (every contract, sandbox, receiver and packaging test picks it up from redocly.yaml); add the API's state rules to packages/sandbox/src/apis/${result.name}/ as its documents describe them.`,
+    `Next: npm test (every contract, sandbox, receiver and packaging test picks it up from redocly.yaml); add the API's state rules to ${result.sandboxFolder}/ as its documents describe them.`,
   );
 } catch (error) {
   if (!(error instanceof NewApiError)) throw error;

@@ -1,73 +1,66 @@
 // @ts-check
-// What `npm run generate` writes for each API: the openapi-typescript types, the parameter
-// rules the runtime checks arguments against, the callback validators of its webhooks, and the
-// client code that follows from the spec (client.ts, paginate.ts, callbacks.ts; see client-code.mjs). All
-// are committed; tests regenerate them in memory and fail when the committed files differ.
-import openapiTS, { astToString } from 'openapi-typescript';
-import { relative } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { repoRoot } from './apis.mjs';
-import { bundleSpec } from './spec.mjs';
-import { renderClientCode } from './client-code.mjs';
-import { renderWebhookValidators } from './webhook-validators.mjs';
+// What `npm run generate` writes for each API, in three stages over one bundled copy of its spec
+// (./openapi/): checks of the spec and its extensions (./codegen/checks/), which refuse a spec the
+// generated code cannot follow; then one emitter per generated file (./codegen/emit/), which only
+// render. Every file is committed; tests regenerate them in memory and fail when they differ.
+//   openapi.ts                   openapi-typescript's types
+//   parameters.ts                the parameter rules the runtime checks arguments against
+//   webhook-validators.ts        ajv validators of the webhooks' JSON bodies
+//   webhook-form-validators.ts   ajv validators of their query strings and form bodies
+//   webhooks.ts                  the webhook operations the receiver reads
+//   client.ts                    PRODUCTION_BASE_URL, createClient, the schema aliases, the main entry's re-exports
+//   paginate.ts                  one paginator per `x-pagination` operation
+//   callbacks.ts                 the callback event types and defineCallbacks, for the `./webhooks` entry
+import { dirname, join } from 'node:path';
+import { checkClient } from './codegen/checks/client.mjs';
+import { checkPagination, paginateNames } from './codegen/checks/pagination.mjs';
+import { checkCallbacks, checkWebhooks } from './codegen/checks/webhooks.mjs';
+import { emitCallbacks } from './codegen/emit/callbacks.mjs';
+import { emitClient } from './codegen/emit/client.mjs';
+import { emitOpenapiTypes } from './codegen/emit/openapi-types.mjs';
+import { emitPaginate } from './codegen/emit/paginate.mjs';
+import { emitParameters } from './codegen/emit/parameters.mjs';
+import { emitWebhookValidators } from './codegen/emit/webhook-validators.mjs';
+import { emitWebhooks } from './codegen/emit/webhooks.mjs';
+import { loadSpec } from './openapi/index.mjs';
 
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
-const RULE_KEYS = ['type', 'enum', 'pattern', 'format', 'minLength', 'maxLength', 'minimum', 'maximum'];
-
-/** @param {import('./apis.mjs').Api} api */
-function banner(api) {
+/**
+ * The webhook files of an API (validators and webhooks.ts), by file name; none without webhooks.
+ * @param {import('./apis.mjs').Api} api
+ * @param {import('./codegen/checks/webhooks.mjs').WebhooksPlan | undefined} plan
+ * @returns {[string, string | undefined][]}
+ */
+function webhookFiles(api, plan) {
+  if (!plan) return [];
   return [
-    '/**',
-    ` * Generated from ${relative(repoRoot, api.specDir)}/ by \`npm run generate\`. Do not edit:`,
-    ' * change the spec and regenerate; `npm test` fails when this file is stale.',
-    ' */',
-    '',
-  ].join('\n');
+    ['webhook-validators.ts', emitWebhookValidators(api, plan, 'json')],
+    ['webhook-form-validators.ts', emitWebhookValidators(api, plan, 'form')],
+    ['webhooks.ts', emitWebhooks(api, plan)],
+  ];
 }
 
 /**
  * @param {import('./apis.mjs').Api} api
- * @returns {Promise<string>}
+ * @param {[string, string | undefined][]} files
+ * @returns {Map<string, string>}
  */
-export async function renderTypes(api) {
-  const ast = await openapiTS(pathToFileURL(api.root), { alphabetize: false, exportType: false });
-  return `${banner(api)}${astToString(ast)}`;
+function byPath(api, files) {
+  const dir = dirname(api.typesFile);
+  return new Map(
+    files
+      .filter((file) => file[1] !== undefined)
+      .map(([name, content]) => [join(dir, name), /** @type {string} */ (content)]),
+  );
 }
 
 /**
- * Parameter constraints per operation, from the dereferenced spec.
+ * The webhook files of an API alone, by absolute path (the receiver's tests generate them for a fixture spec).
  * @param {import('./apis.mjs').Api} api
- * @returns {Promise<string>}
+ * @returns {Promise<Map<string, string>>}
  */
-export async function renderParameterRules(api) {
-  const spec = await bundleSpec(api.root, { dereference: true });
-  /** @type {Record<string, any>} */
-  const operations = {};
-  for (const [path, item] of Object.entries(spec.paths ?? {})) {
-    for (const method of METHODS) {
-      const operation = item[method];
-      if (!operation) continue;
-      /** @type {Record<string, any>} */
-      const rules = { operationId: operation.operationId };
-      for (const parameter of [...(item.parameters ?? []), ...(operation.parameters ?? [])]) {
-        if (parameter.in === 'cookie') continue;
-        const schema = parameter.schema ?? {};
-        /** @type {Record<string, unknown>} */
-        const rule = {};
-        if (parameter.required) rule.required = true;
-        for (const key of RULE_KEYS) if (schema[key] !== undefined) rule[key] = schema[key];
-        (rules[parameter.in] ??= {})[parameter.name] = rule;
-      }
-      operations[`${method.toUpperCase()} ${path}`] = rules;
-    }
-  }
-  return [
-    banner(api),
-    "import type { ParameterRules } from '@messaging-contracts/runtime';",
-    '',
-    `export const parameterRules = ${JSON.stringify(operations, null, 2)} as const satisfies ParameterRules;`,
-    '',
-  ].join('\n');
+export async function renderWebhookValidators(api) {
+  const spec = await loadSpec(api);
+  return byPath(api, webhookFiles(api, checkWebhooks(spec)));
 }
 
 /**
@@ -76,18 +69,20 @@ export async function renderParameterRules(api) {
  * @returns {Promise<Map<string, string>>}
  */
 export async function renderGenerated(api) {
-  const [types, rules, webhooks, clientCode] = await Promise.all([
-    renderTypes(api),
-    renderParameterRules(api),
-    renderWebhookValidators(api),
-    renderClientCode(api),
-  ]);
-  return new Map([
-    [api.typesFile, types],
-    [api.rulesFile, rules],
-    // The callback validators and their typed description, when the spec has webhooks (see webhook-validators.mjs).
-    ...webhooks,
-    // createClient and the schema aliases, the x-pagination paginators, the callback event types (see client-code.mjs).
-    ...clientCode,
+  const [spec, types] = await Promise.all([loadSpec(api), emitOpenapiTypes(api)]);
+  // 1. Checks: everything that can refuse the spec, before anything is rendered.
+  const paginators = checkPagination(api, spec);
+  const client = checkClient(api, spec, paginateNames(paginators));
+  const webhooks = checkWebhooks(spec);
+  const callbacks = webhooks && checkCallbacks(api, webhooks);
+  // 2. Emitters: one per file.
+  const paginate = emitPaginate(api, paginators);
+  return byPath(api, [
+    ['openapi.ts', types],
+    ['parameters.ts', emitParameters(api, spec)],
+    ...webhookFiles(api, webhooks),
+    ['client.ts', emitClient(api, spec, client, paginate !== undefined)],
+    ['paginate.ts', paginate],
+    ['callbacks.ts', webhooks && callbacks && emitCallbacks(api, spec, webhooks, callbacks)],
   ]);
 }

@@ -13,6 +13,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { errorMapping } from './new-api-errors.mjs';
+import { NewApiError } from './new-api-error.mjs';
+import { refResolver } from './openapi/refs.mjs';
+import { operationsIn } from './openapi/walk.mjs';
+
+export { NewApiError };
 
 const templatesDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'templates', 'new-api');
 const SCOPE = '@messaging-contracts';
@@ -33,16 +39,6 @@ const RESERVED = new Set([
 const FIRST_MOCK_PORT = 4010;
 /** Ports the repository's other servers use (`npm start`'s docs). */
 const TAKEN_PORTS = new Set([8080]);
-
-/** A refusal or failure the user can act on; `details` is tool output (redocly's file:line problems). */
-export class NewApiError extends Error {
-  /** @param {string} message @param {string} [details] */
-  constructor(message, details) {
-    super(message);
-    this.name = 'NewApiError';
-    this.details = details;
-  }
-}
 
 /**
  * @typedef {object} NewApiOptions
@@ -127,8 +123,6 @@ async function specEntry(spec) {
   return { entry, folder: true };
 }
 
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
-
 /**
  * What the templates need from the (bundled) spec; refuses a spec this repository cannot serve.
  * @param {any} document
@@ -148,11 +142,7 @@ export function describeSpec(document, where) {
     problems.push(
       'servers must list the production URL (an absolute http(s) URL without variables): the client uses it as its default base URL',
     );
-  /** @type {{ path: string, method: string, operation: any }[]} */
-  const operations = [];
-  for (const [path, item] of Object.entries(document?.paths ?? {})) {
-    for (const method of METHODS) if (item?.[method]) operations.push({ path, method, operation: item[method] });
-  }
+  const operations = operationsIn(document, refResolver(document, where), 'paths');
   if (operations.length === 0) problems.push('paths must hold at least one operation');
   if (problems.length) throw new NewApiError(`${where} cannot become an API:\n  - ${problems.join('\n  - ')}`);
   const webhooks = Object.keys(document.webhooks ?? {});
@@ -240,9 +230,9 @@ function documentedValue(parameter) {
  * @param {ReturnType<typeof describeSpec>} spec @param {string} name
  */
 export function readmeCall(spec, name) {
-  for (const { path, method, operation } of spec.operations) {
+  for (const { key: path, method, operation, parameters: all } of spec.operations) {
     if (method !== 'get') continue;
-    const parameters = [...(spec.document.paths[path]?.parameters ?? []), ...(operation.parameters ?? [])].filter(
+    const parameters = all.filter(
       (parameter) => parameter?.required && (parameter.in === 'path' || parameter.in === 'query'),
     );
     const values = parameters.map((parameter) => ({ parameter, value: documentedValue(parameter) }));
@@ -269,43 +259,6 @@ export function readmeCall(spec, name) {
     `the spec of ${name} has no GET operation whose required parameters all have an example, default or enum: the README's first example needs one to call`,
   );
 }
-
-/**
- * The sandbox's error mapper needs to know which fields of the documented error schema carry the
- * message and the code. Derived from the schema of the operations' 400 (or first 4xx) JSON response:
- * an object whose required properties are strings, one of them message-like.
- * @param {ReturnType<typeof describeSpec>} spec
- */
-export function errorShape(spec) {
-  for (const { operation } of spec.operations) {
-    const statuses = Object.keys(operation.responses ?? {})
-      .filter((status) => /^4\d\d$/.test(status))
-      .sort((a, b) => (a === '400' ? -1 : b === '400' ? 1 : a.localeCompare(b)));
-    for (const status of statuses) {
-      const schema = operation.responses[status]?.content?.['application/json']?.schema;
-      if (schema?.type !== 'object' || !schema.properties) continue;
-      const properties = /** @type {Record<string, any>} */ (schema.properties);
-      const strings = Object.keys(properties).filter(
-        (key) =>
-          [properties[key]?.type].flat().includes('string') &&
-          !properties[key]?.enum &&
-          !properties[key]?.const &&
-          !properties[key]?.pattern &&
-          !properties[key]?.format,
-      );
-      const message = strings.find((key) => /message|detail|description|error/i.test(key));
-      if (!message) continue;
-      const code = strings.find((key) => key !== message && /code|type|kind|error/i.test(key));
-      const required = /** @type {string[]} */ (schema.required ?? []);
-      if (required.some((key) => key !== message && key !== code)) continue;
-      return { message, code };
-    }
-  }
-  return undefined;
-}
-
-/** A property key in TypeScript source. @param {string} key */
-const propertyKey = (key) => (/^[A-Za-z_$][\w$]*$/.test(key) ? key : literal(key));
 
 /**
  * The README's credentials, by the spec's security scheme: HTTP Basic or a bearer token (what the runtime sends).
@@ -413,7 +366,7 @@ function packageManifest(name, spec) {
 
 /**
  * @param {NewApiOptions} options
- * @returns {Promise<{ name: string, port: number, written: string[] }>}
+ * @returns {Promise<{ name: string, port: number, written: string[], sandboxFolder: string }>}
  */
 export async function newApi(options) {
   const { root, name } = options;
@@ -491,7 +444,8 @@ export async function newApi(options) {
     if (!flat.ok) throw new NewApiError(`redocly could not dereference ${entry}:`, flat.output);
     const spec = describeSpec(JSON.parse(await readFile(dereferenced, 'utf8')), relative(process.cwd(), entry));
     const call = readmeCall(spec, name);
-    const errors = errorShape(spec);
+    // The sandbox folder's error mapping; a spec it cannot be derived from is refused here, before anything is written.
+    const errors = errorMapping(spec, name);
 
     // 2. specs/<name>/: a folder as is; a single file split into one file per path, webhook and component.
     written.push(targets.spec);
@@ -538,17 +492,10 @@ export async function newApi(options) {
       exampleOperationId: call.operationId,
       exampleCall: call.call,
       webhooksSection: '',
-      errorFields: errors
-        ? [errors.code, errors.message]
-            .filter(Boolean)
-            .map((field) => `\`${field}\``)
-            .join(' and ')
-        : '',
-      errorBody: errors
-        ? [errors.code && `${propertyKey(errors.code)}: error.kind`, `${propertyKey(errors.message)}: describe(error)`]
-            .filter(Boolean)
-            .join(', ')
-        : '',
+      errorSchema: errors.where,
+      errorFields: errors.fields,
+      errorImports: errors.imports.map((line) => `${line}\n`).join(''),
+      errorBody: errors.body,
     };
     if (spec.webhooks.length)
       values.webhooksSection = fill(
@@ -563,15 +510,9 @@ export async function newApi(options) {
     await writeFile(join(targets.package, 'package.json'), `${JSON.stringify(packageManifest(name, spec), null, 2)}\n`);
     await cp(join(root, 'LICENSE'), join(targets.package, 'LICENSE'));
     log(`wrote ${relative(root, targets.package)}/`);
-    if (errors) {
-      written.push(targets.sandbox);
-      await writeTemplates(join(templatesDir, 'sandbox'), targets.sandbox, values, {});
-      log(`wrote ${relative(root, targets.sandbox)}/ (errors in the spec's shape: ${values.errorFields})`);
-    } else {
-      log(
-        `no sandbox folder: the 4xx schema has no required-string message field to name violations in, so the sandbox answers errors with the spec's documented examples until packages/sandbox/src/apis/${name}/ is written`,
-      );
-    }
+    written.push(targets.sandbox);
+    await writeTemplates(join(templatesDir, 'sandbox'), targets.sandbox, values, {});
+    log(`wrote ${relative(root, targets.sandbox)}/ (errors in the shape of ${errors.where}: ${errors.fields})`);
 
     // 5. Link the workspace (what `npm install` does for a workspace whose dependencies are installed):
     //    record it in package-lock.json and link node_modules/@messaging-contracts/<name>.
@@ -610,7 +551,12 @@ export async function newApi(options) {
       const result = await runTool(root, command, args);
       if (!result.ok) throw new NewApiError(`${what} failed for ${name}:`, result.output);
     }
-    return { name, port, written: written.map((path) => relative(root, path)) };
+    return {
+      name,
+      port,
+      written: written.map((path) => relative(root, path)),
+      sandboxFolder: relative(root, targets.sandbox),
+    };
   } catch (error) {
     // Leave the repository as it was.
     for (const path of written) await rm(path, { recursive: true, force: true });

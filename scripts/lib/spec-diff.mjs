@@ -10,7 +10,7 @@
 // Webhooks run the other way: the provider sends them and the user's receiver READS them, so their
 // payloads and query parameters are judged like responses.
 
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+import { HTTP_METHODS as METHODS } from './openapi/methods.mjs';
 
 /**
  * @typedef {object} SpecChange

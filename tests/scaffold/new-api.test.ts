@@ -16,6 +16,9 @@ import { copyRepository } from '../../scripts/lib/drift.mjs';
 
 const NAME = 'parrot-sms-v1';
 const FIXTURE = join(import.meta.dirname, 'fixtures', 'parrot-sms.yaml');
+// A second provider: the error body `{api_id, error}` (a request id) and a GET callback with a declared dedupe key.
+const KESTREL = 'kestrel-sms-v1';
+const KESTREL_FIXTURE = join(import.meta.dirname, 'fixtures', 'kestrel-sms.yaml');
 const AUTH = `Basic ${Buffer.from('scaffold-user:scaffold-pass').toString('base64')}`;
 
 interface Ran {
@@ -147,6 +150,28 @@ describe('npm run new-api refuses bad input and changes nothing', () => {
     const ran = await newApi(NAME, '--spec', templated);
     expect(ran.code, ran.output).toBe(1);
     expect(ran.output).toMatch(/servers must list the production URL/);
+    expect(await changedFiles()).toEqual([]);
+  });
+
+  it('refuses an error schema whose fields it cannot map, naming the x-error-fields to declare', async () => {
+    const fixture = await readFile(KESTREL_FIXTURE, 'utf8');
+    const undeclared = join(scratch, 'undeclared-errors.yaml');
+    const edited = fixture.replace(
+      /\n {6}# Which field carries what[^\n]*\n {6}x-error-fields:\n {8}api_id: request-id\n {8}error: message/,
+      '',
+    );
+    expect(edited).not.toBe(fixture);
+    await writeFile(undeclared, edited);
+    const ran = await newApi(KESTREL, '--spec', undeclared);
+    expect(ran.code, ran.output).toBe(1);
+    expect(ran.output).toContain(
+      'the sandbox folder of kestrel-sms-v1 cannot be written: components/schemas/Error requires `api_id`, `error`',
+    );
+    expect(ran.output).toMatch(
+      /Declare it on components\/schemas\/Error:\n\s+x-error-fields:\n\s+api_id: <role>\n\s+error: <role>/,
+    );
+    expect(ran.output).toMatch(/Nothing was changed/);
+    expect(ran.output).not.toMatch(/Next:/);
     expect(await changedFiles()).toEqual([]);
   });
 });
@@ -347,7 +372,8 @@ describe(`npm run new-api -- ${NAME} --spec fixtures/parrot-sms.yaml`, () => {
         `--outputFile=${report}`,
       ],
       join(copy.root, 'tests'),
-      150_000,
+      // About 150 s on a quiet 2-core machine; shared with other jobs it takes longer.
+      300_000,
     );
     timings.contract = contract.ms;
     const results = JSON.parse(await readFile(report, 'utf8')) as {
@@ -397,5 +423,112 @@ describe(`npm run new-api -- ${NAME} --spec fixtures/parrot-sms.yaml`, () => {
         `no passing "@messaging-contracts/${NAME} ${check}" test`,
       ).toBe(true);
     }
-  }, 180_000);
+  }, 330_000);
+});
+
+describe(`npm run new-api -- ${KESTREL} --spec fixtures/kestrel-sms.yaml (error body {api_id, error}, a GET callback)`, () => {
+  let adopted: Ran;
+  beforeAll(async () => {
+    adopted = await newApi(KESTREL, '--spec', KESTREL_FIXTURE);
+    timings.kestrel = adopted.ms;
+  }, 150_000);
+
+  it('writes the sandbox folder from the declared error fields, and says so accurately', async () => {
+    expect(adopted.code, adopted.output).toBe(0);
+    const folder = `packages/sandbox/src/apis/${KESTREL}`;
+    expect(adopted.output).toContain(
+      `wrote ${folder}/ (errors in the shape of components/schemas/Error: \`api_id\` (request-id) and \`error\` (message))`,
+    );
+    // The closing line points at the folder that was written.
+    const next = adopted.output.split('\n').find((line) => line.startsWith('Next:'));
+    expect(next).toContain(`${folder}/`);
+    expect(existsSync(join(copy.root, folder, 'errors.ts'))).toBe(true);
+    expect(existsSync(join(copy.root, folder, 'index.ts'))).toBe(true);
+  });
+
+  it('generates no name that shadows a global: the Error schema is aliased ErrorSchema', async () => {
+    const client = await readFile(join(copy.root, 'packages', KESTREL, 'src', 'generated', 'client.ts'), 'utf8');
+    expect(client).toContain("export type ErrorSchema = Schemas['Error'];");
+    expect(client).not.toMatch(/^export type Error\b/m);
+  });
+
+  it("answers errors in the spec's {api_id, error} shape: a fresh request id each time, the violation named", async () => {
+    const sandboxModule = (await import(
+      pathToFileURL(join(copy.root, 'packages', 'sandbox', 'dist', 'index.js')).href
+    )) as typeof import('@messaging-contracts/sandbox');
+    const sandbox = await sandboxModule.startSandbox({
+      api: KESTREL,
+      spec: join(copy.root, 'specs', KESTREL, 'openapi.yaml'),
+      port: 0,
+      log: false,
+    });
+    try {
+      const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+      const first = await fetch(`${sandbox.url}/Message/0d1e2f3a-4b5c-4d6e-8f7a-9b0c1d2e3f4a`);
+      const second = await fetch(`${sandbox.url}/Message/0d1e2f3a-4b5c-4d6e-8f7a-9b0c1d2e3f4a`);
+      expect(first.status).toBe(401);
+      const [one, two] = (await Promise.all([first.json(), second.json()])) as { api_id: string; error: string }[];
+      expect(one).toEqual({ api_id: expect.stringMatching(uuid), error: expect.any(String) });
+      expect(two!.api_id).not.toBe(one!.api_id);
+      const invalid = await fetch(`${sandbox.url}/Message`, {
+        method: 'POST',
+        headers: { authorization: AUTH, 'content-type': 'application/json' },
+        body: JSON.stringify({ src: '+15555550199', dst: 'not-a-number', text: 'hi' }),
+      });
+      expect(invalid.status).toBe(400);
+      const body = (await invalid.json()) as { api_id: string; error: string };
+      expect(Object.keys(body).sort()).toEqual(['api_id', 'error']);
+      expect(body.api_id).toMatch(uuid);
+      expect(body.error).toMatch(/\bdst\b/);
+      expect(body.error).not.toContain('scaffold-pass');
+      expect(invalid.headers.get('x-sandbox-violations'), 'the answer is valid against the spec').toBeNull();
+    } finally {
+      await sandbox.stop();
+    }
+  }, 60_000);
+
+  it('receives the GET callback with the dedupe key its operation declares (no hand edit)', async () => {
+    const webhooks = await readFile(join(copy.root, 'packages', KESTREL, 'src', 'generated', 'webhooks.ts'), 'utf8');
+    expect(webhooks).toContain('dedupeKey: ["/MessageUUID"]');
+    const module = (await import(pathToFileURL(join(copy.root, 'packages', KESTREL, 'dist', 'webhooks.js')).href)) as {
+      createCallbackReceiver: (options: { credentials: false }) => {
+        verify(callback: { method: string; headers: Record<string, string>; query: string }): {
+          webhook: string;
+          events: { event: Record<string, unknown>; dedupeKey: string }[];
+        };
+      };
+    };
+    const receiver = module.createCallbackReceiver({ credentials: false });
+    const query = (text: string) =>
+      new URLSearchParams({
+        type: 'inbound-message',
+        MessageUUID: '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d',
+        From: '+15555550100',
+        To: '+15555550199',
+        Text: text,
+      }).toString();
+    const delivery = receiver.verify({ method: 'GET', headers: {}, query: query('Thanks') });
+    expect(delivery.webhook).toBe('inboundMessage');
+    expect(delivery.events).toHaveLength(1);
+    expect(delivery.events[0]!.event).toMatchObject({
+      MessageUUID: '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d',
+      Text: 'Thanks',
+    });
+    expect(delivery.events[0]!.dedupeKey).toBe('["7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d"]');
+    // A retry is the same event, whatever else it carries.
+    expect(receiver.verify({ method: 'GET', headers: {}, query: query('Thanks!') }).events[0]!.dedupeKey).toBe(
+      delivery.events[0]!.dedupeKey,
+    );
+    // The status callback keeps its schema's own key.
+    const status = receiver.verify({
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        type: 'message-state',
+        message_uuid: '0d1e2f3a-4b5c-4d6e-8f7a-9b0c1d2e3f4a',
+        state: 'delivered',
+      }),
+    } as never);
+    expect(status.events[0]!.dedupeKey).toBe('["0d1e2f3a-4b5c-4d6e-8f7a-9b0c1d2e3f4a","delivered"]');
+  });
 });

@@ -20,7 +20,7 @@ import {
 import { REDACTED, type LogOptions } from './log.js';
 import { validateParameters, type ParameterRules } from './parameters.js';
 import { PlainRequest } from './plain-request.js';
-import { retryDelayFromHeaders } from './rate-limit.js';
+import { retryDelayOf } from './rate-limit.js';
 import { checkRequestParameters, safeUrl } from './request-checks.js';
 import {
   createTransport,
@@ -217,6 +217,7 @@ export function createApiClient<Paths extends {}>(options: ApiClientOptions): Ap
       });
       if (!response.ok) {
         let body = result.error;
+        const retryAfterMs = retryDelayOf(response.headers, body);
         let bodyTruncated = false;
         if (buffered && buffered.bodyBytes.byteLength > ERROR_BODY_LIMIT) {
           body = (await buffered.text()).slice(0, ERROR_BODY_LIMIT);
@@ -229,7 +230,7 @@ export function createApiClient<Paths extends {}>(options: ApiClientOptions): Ap
           bodyTruncated,
           headers: response.headers,
           ...exchange(),
-          retryAfterMs: retryDelayFromHeaders(response.headers),
+          retryAfterMs,
         });
       }
       return {

@@ -1,7 +1,7 @@
 /**
  * Base class of every error the clients throw, so callers can catch them all at once.
  *
- * Contract for subclasses (other modules, e.g. the webhook receiver, extend it): the constructor
+ * Contract for direct subclasses (other modules, e.g. the callback receiver, extend it): the constructor
  * is exactly `Error`'s, `(message: string, options?: { cause?: unknown })`, and sets nothing else;
  * a subclass sets its own `name` (as a class field, so that `toString()` and stacks show it) and
  * its own fields. No subclass may put a credential, a token or message text into its message, its
@@ -30,6 +30,32 @@ interface Exchange {
   requestId?: string | undefined;
 }
 
+/**
+ * Base class of every error about one exchange with the provider (a request that was, or might
+ * have been, sent): it owns what they all carry. Catch it to handle any failed call, whatever
+ * went wrong.
+ */
+export class ExchangeError extends MessagingContractsError {
+  override name = 'ExchangeError';
+  /** Where the request went (the URL without credentials). */
+  readonly request: RequestInfo;
+  /** Attempts made, the first included. */
+  readonly attempts: number;
+  /** The provider's id of this request, from a response header such as `x-request-id`, when one arrived. */
+  readonly requestId: string | undefined;
+
+  /** The message is `<METHOD> <url> <what>`, then the request id when there is one. */
+  constructor(what: string, exchange: Exchange, options?: { cause?: unknown }) {
+    super(
+      `${exchange.request.method} ${exchange.request.url} ${what}${describeRequestId(exchange.requestId)}`,
+      options,
+    );
+    this.request = exchange.request;
+    this.attempts = exchange.attempts ?? 1;
+    this.requestId = exchange.requestId;
+  }
+}
+
 /** How much of an error response's body ApiError keeps: 64 KiB of text. */
 export const ERROR_BODY_LIMIT = 64 * 1024;
 
@@ -46,7 +72,7 @@ export interface ApiErrorInit<TBody> extends Exchange {
  * The server answered with a non-2xx status. Subclasses name the common ones (see `apiErrorFor`);
  * any other status is a plain ApiError.
  */
-export class ApiError<TBody = unknown> extends MessagingContractsError {
+export class ApiError<TBody = unknown> extends ExchangeError {
   override name = 'ApiError';
   readonly status: number;
   /**
@@ -56,23 +82,15 @@ export class ApiError<TBody = unknown> extends MessagingContractsError {
   readonly body: TBody;
   readonly bodyTruncated: boolean;
   readonly headers: Headers;
-  readonly request: RequestInfo;
-  readonly attempts: number;
-  readonly requestId: string | undefined;
   /** How long the server asked to wait before retrying (Retry-After / X-RateLimit-Reset), if it said. */
   readonly retryAfterMs: number | undefined;
 
   constructor(init: ApiErrorInit<TBody>) {
-    super(
-      `${init.request.method} ${init.request.url} answered ${init.status}${describeBody(init.body)}${describeRequestId(init.requestId)}`,
-    );
+    super(`answered ${init.status}${describeBody(init.body)}`, init);
     this.status = init.status;
     this.body = init.body;
     this.bodyTruncated = init.bodyTruncated ?? false;
     this.headers = init.headers;
-    this.request = init.request;
-    this.attempts = init.attempts ?? 1;
-    this.requestId = init.requestId;
     this.retryAfterMs = init.retryAfterMs;
   }
 }
@@ -133,29 +151,20 @@ export function apiErrorFor<TBody>(init: ApiErrorInit<TBody>): ApiError<TBody> {
 }
 
 /** A 2xx response whose body is not the JSON the contract promises (malformed, another type, or empty). */
-export class ResponseParseError extends MessagingContractsError {
+export class ResponseParseError extends ExchangeError {
   override name = 'ResponseParseError';
   readonly status: number;
   readonly headers: Headers;
   /** The body as received (the first 64 KiB of a longer one). */
   readonly bodyText: string;
-  readonly request: RequestInfo;
-  readonly attempts: number;
-  readonly requestId: string | undefined;
 
   constructor(
     init: { status: number; headers: Headers; bodyText: string; reason: string; cause?: unknown } & Exchange,
   ) {
-    super(
-      `${init.request.method} ${init.request.url} answered ${init.status} with ${init.reason}${describeRequestId(init.requestId)}`,
-      { cause: init.cause },
-    );
+    super(`answered ${init.status} with ${init.reason}`, init, { cause: init.cause });
     this.status = init.status;
     this.headers = init.headers;
     this.bodyText = init.bodyText.length > ERROR_BODY_LIMIT ? init.bodyText.slice(0, ERROR_BODY_LIMIT) : init.bodyText;
-    this.request = init.request;
-    this.attempts = init.attempts ?? 1;
-    this.requestId = init.requestId;
   }
 }
 
@@ -175,13 +184,12 @@ interface Delivery {
   ambiguous: boolean;
 }
 
+const AMBIGUOUS = '; the request may have been received and acted on';
+
 /** No complete response within `timeoutMs` (headers and body; after all allowed attempts). */
-export class TimeoutError extends MessagingContractsError implements Delivery {
+export class TimeoutError extends ExchangeError implements Delivery {
   override name = 'TimeoutError';
   readonly timeoutMs: number;
-  readonly attempts: number;
-  readonly request: RequestInfo;
-  readonly requestId: string | undefined;
   readonly mayHaveBeenSent: boolean;
   readonly ambiguous: boolean;
 
@@ -190,13 +198,10 @@ export class TimeoutError extends MessagingContractsError implements Delivery {
   ) {
     const ambiguous = init.ambiguous ?? false;
     super(
-      `${init.request.method} ${init.request.url} got no complete response within ${init.timeoutMs} ms (${plural(init.attempts, 'attempt')})` +
-        `${ambiguous ? '; the request may have been received and acted on' : ''}${describeRequestId(init.requestId)}`,
+      `got no complete response within ${init.timeoutMs} ms (${plural(init.attempts, 'attempt')})${ambiguous ? AMBIGUOUS : ''}`,
+      init,
     );
     this.timeoutMs = init.timeoutMs;
-    this.attempts = init.attempts;
-    this.request = init.request;
-    this.requestId = init.requestId;
     this.mayHaveBeenSent = init.mayHaveBeenSent ?? true;
     this.ambiguous = ambiguous;
   }
@@ -206,11 +211,8 @@ export class TimeoutError extends MessagingContractsError implements Delivery {
  * The request never reached a server, or the connection broke (DNS, refused, reset), or the
  * response body broke off (truncated, bad chunk encoding): `phase` says which.
  */
-export class NetworkError extends MessagingContractsError implements Delivery {
+export class NetworkError extends ExchangeError implements Delivery {
   override name = 'NetworkError';
-  readonly attempts: number;
-  readonly request: RequestInfo;
-  readonly requestId: string | undefined;
   /** `request`: no response arrived; `body`: the status and headers arrived, the body did not. */
   readonly phase: 'request' | 'body';
   /** The response status when the body broke off. */
@@ -235,13 +237,12 @@ export class NetworkError extends MessagingContractsError implements Delivery {
         ? `answered${init.status === undefined ? '' : ` ${init.status}`} but its body broke off`
         : 'failed';
     super(
-      `${init.request.method} ${init.request.url} ${what}: ${errorMessage(init.cause)} (${plural(init.attempts, 'attempt')})` +
-        `${ambiguous ? '; the request may have been received and acted on' : ''}${describeRequestId(init.requestId)}`,
-      { cause: init.cause },
+      `${what}: ${errorMessage(init.cause)} (${plural(init.attempts, 'attempt')})${ambiguous ? AMBIGUOUS : ''}`,
+      init,
+      {
+        cause: init.cause,
+      },
     );
-    this.attempts = init.attempts;
-    this.request = init.request;
-    this.requestId = init.requestId;
     this.phase = phase;
     this.status = init.status;
     this.mayHaveBeenSent = init.mayHaveBeenSent ?? true;
@@ -250,23 +251,15 @@ export class NetworkError extends MessagingContractsError implements Delivery {
 }
 
 /** The response (as received, i.e. decompressed) was larger than `maxResponseBytes`; reading stopped there. */
-export class ResponseTooLargeError extends MessagingContractsError {
+export class ResponseTooLargeError extends ExchangeError {
   override name = 'ResponseTooLargeError';
   readonly limitBytes: number;
   readonly status: number;
-  readonly attempts: number;
-  readonly request: RequestInfo;
-  readonly requestId: string | undefined;
 
   constructor(init: { limitBytes: number; status: number; attempts: number } & Exchange) {
-    super(
-      `${init.request.method} ${init.request.url} answered ${init.status} with a body over the ${init.limitBytes}-byte limit (maxResponseBytes)${describeRequestId(init.requestId)}`,
-    );
+    super(`answered ${init.status} with a body over the ${init.limitBytes}-byte limit (maxResponseBytes)`, init);
     this.limitBytes = init.limitBytes;
     this.status = init.status;
-    this.attempts = init.attempts;
-    this.request = init.request;
-    this.requestId = init.requestId;
   }
 }
 
@@ -275,24 +268,19 @@ export class ResponseTooLargeError extends MessagingContractsError {
  * non-GET request, to a scheme other than http(s), from https to http, in a loop, or past
  * `maxRedirects`. Nothing was sent to the redirect's target. Never retried.
  */
-export class RedirectError extends MessagingContractsError {
+export class RedirectError extends ExchangeError {
   override name = 'RedirectError';
   readonly status: number;
   /** The redirect's target, without credentials, query or fragment; undefined when it had none or was not a URL. */
   readonly location: string | undefined;
-  readonly attempts: number;
-  readonly request: RequestInfo;
-  readonly requestId: string | undefined;
 
   constructor(init: { status: number; location: string | undefined; reason: string; attempts: number } & Exchange) {
     super(
-      `${init.request.method} ${init.request.url} answered ${init.status}, a redirect${init.location ? ` to ${init.location}` : ''} not followed: ${init.reason}${describeRequestId(init.requestId)}`,
+      `answered ${init.status}, a redirect${init.location ? ` to ${init.location}` : ''} not followed: ${init.reason}`,
+      init,
     );
     this.status = init.status;
     this.location = init.location;
-    this.attempts = init.attempts;
-    this.request = init.request;
-    this.requestId = init.requestId;
   }
 }
 

@@ -16,6 +16,7 @@ export {
   BadRequestError,
   ConflictError,
   ERROR_BODY_LIMIT,
+  ExchangeError,
   InternalServerError,
   InvalidParameterError,
   isApiError,
@@ -47,7 +48,7 @@ export {
 export { pathSerializerFor } from './slashed-paths.js';
 export { checkRequestParameters, safeUrl } from './request-checks.js';
 export { validateParameters, type ParameterLocation, type ParameterRule, type ParameterRules } from './parameters.js';
-export { retryDelayFromHeaders } from './rate-limit.js';
+export { retryDelayFromBody, retryDelayFromHeaders } from './rate-limit.js';
 export { segments, type Segments } from './segments.js';
 export {
   createTransport,

@@ -1,6 +1,7 @@
 import { BufferedResponse, type ResponseHead } from './buffered-response.js';
 import { concatBytes } from './bytes.js';
 import {
+  ERROR_BODY_LIMIT,
   MessagingContractsError,
   NetworkError,
   RedirectError,
@@ -8,11 +9,18 @@ import {
   TimeoutError,
   type RequestInfo,
 } from './errors.js';
-import { BodyFailed, BodyTooLarge, NotSent, sendableByNode } from './exchange-failures.js';
+import {
+  AttemptFailed,
+  AttemptTimedOut,
+  BodyFailed,
+  BodyTooLarge,
+  NotSent,
+  sendableByNode,
+} from './exchange-failures.js';
 import { emit, redactBody, redactHeaders, type LogOptions } from './log.js';
 import { IS_NODE, nodeHttpExchange } from './node-http.js';
 import { NEVER_ABORTED, PlainRequest } from './plain-request.js';
-import { retryDelayFromHeaders } from './rate-limit.js';
+import { retryDelayFromBody, retryDelayFromHeaders } from './rate-limit.js';
 import { safeUrl } from './request-checks.js';
 
 /** The shape of `fetch` the clients call: a Request in, a Response out. */
@@ -146,7 +154,6 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
   return async function transport(request: Request): Promise<Response> {
     const idempotent = IDEMPOTENT_METHODS.has(request.method);
     const maxAttempts = policy ? policy.maxAttempts : 1;
-    const retriesAnything = policy !== undefined && (idempotent || policy.retryNonIdempotent);
     // A request without a body, or whose body is a string, can be sent again as is; one with a
     // stream body is cloned for every attempt but the last, because sending consumes the stream.
     const reusable = request.body === null || request instanceof PlainRequest;
@@ -155,8 +162,7 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
     let maybeSentBefore = false;
 
     for (let attempt = 1; ; attempt++) {
-      const isLast = attempt >= maxAttempts;
-      const outgoing = reusable || isLast ? request : request.clone();
+      const outgoing = reusable || attempt >= maxAttempts ? request : request.clone();
       let response: BufferedResponse;
       try {
         response = await exchange(settings, outgoing, info, attempt);
@@ -164,28 +170,8 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
         if (request.signal.aborted && !(error instanceof AttemptFailed)) throw error; // the caller cancelled: not ours to retry
         if (error instanceof MessagingContractsError) throw error; // redirect refused, response too large: retrying would not help
         const failure = error instanceof AttemptFailed ? error : new AttemptFailed({ cause: error });
-        const maySent = failure.mayHaveBeenSent();
-        maybeSentBefore ||= maySent;
-        const ambiguous = maybeSentBefore && !idempotent;
-        const typed = failure.timedOut
-          ? new TimeoutError({
-              timeoutMs: settings.timeoutMs,
-              attempts: attempt,
-              request: info,
-              requestId: failure.requestId,
-              mayHaveBeenSent: maybeSentBefore,
-              ambiguous,
-            })
-          : new NetworkError({
-              attempts: attempt,
-              request: info,
-              cause: failure.cause,
-              phase: failure.status === undefined ? 'request' : 'body',
-              ...(failure.status !== undefined ? { status: failure.status } : {}),
-              requestId: failure.requestId,
-              mayHaveBeenSent: maybeSentBefore,
-              ambiguous,
-            });
+        maybeSentBefore ||= failure.mayHaveBeenSent();
+        const typed = typedFailure(settings, failure, info, attempt, maybeSentBefore && !idempotent, maybeSentBefore);
         if (settings.logger)
           emit(settings.logger, {
             type: 'error',
@@ -194,23 +180,90 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
             error: `${typed.name}: ${typed.message}`,
             ...(failure.requestId ? { requestId: failure.requestId } : {}),
           });
-        // A request that may not be idempotent is sent again only when this failure proves it never left.
-        const mayRetry = policy !== undefined && (retriesAnything || !maySent);
-        const delayMs = policy ? backoffMs(policy, attempt) : 0;
-        if (isLast || !mayRetry || waitedMs + delayMs > policy.maxTotalWaitMs) throw typed;
-        await wait(settings, policy, { attempt, delayMs, request: info, error: typed }, request.signal);
+        const delayMs = shouldRetry(policy, { attempt, idempotent, waitedMs, failure });
+        if (delayMs === undefined) throw typed;
+        await wait(settings, policy!, { attempt, delayMs, request: info, error: typed }, request.signal);
         waitedMs += delayMs;
         continue;
       }
-
-      if (isLast || !retriesAnything || !policy.statuses.includes(response.status))
-        return response as unknown as Response;
-      const delayMs = retryDelayFromHeaders(response.headers) ?? backoffMs(policy, attempt);
-      if (delayMs > MAX_TIMER_MS || waitedMs + delayMs > policy.maxTotalWaitMs) return response as unknown as Response;
-      await wait(settings, policy, { attempt, delayMs, request: info, status: response.status }, request.signal);
+      const delayMs = shouldRetry(policy, { attempt, idempotent, waitedMs, response });
+      if (delayMs === undefined) return response as unknown as Response;
+      await wait(settings, policy!, { attempt, delayMs, request: info, status: response.status }, request.signal);
       waitedMs += delayMs;
     }
   };
+}
+
+/** One attempt's outcome, as the retry decision sees it: a response, or a failure. */
+type Outcome = { attempt: number; idempotent: boolean; waitedMs: number } & (
+  | { response: BufferedResponse; failure?: undefined }
+  | { failure: AttemptFailed; response?: undefined }
+);
+
+/**
+ * Whether to send the request again after this attempt, and after how many milliseconds;
+ * undefined means no (the response is returned, or the failure thrown). The only retry decision.
+ */
+function shouldRetry(policy: RetryPolicy | undefined, outcome: Outcome): number | undefined {
+  // `retry: false`: one attempt, whatever happens.
+  if (!policy) return undefined;
+  // Every allowed attempt is spent.
+  if (outcome.attempt >= policy.maxAttempts) return undefined;
+  const { response, failure } = outcome;
+  // POST and PATCH may not be idempotent: sending one again could act twice (a second message).
+  const optedIn = outcome.idempotent || policy.retryNonIdempotent;
+  let delayMs: number;
+  if (response) {
+    // Only the statuses the policy lists (default 429 and 503) are worth another try.
+    if (!policy.statuses.includes(response.status)) return undefined;
+    // A status proves the server received the request: a non-idempotent one is resent only when opted in.
+    if (!optedIn) return undefined;
+    // The server's own wait (Retry-After, X-RateLimit-Reset, else the body's rateLimitResetTime) comes before our backoff.
+    delayMs =
+      retryDelayFromHeaders(response.headers) ??
+      retryDelayFromBody(jsonBodyOf(response)) ??
+      backoffMs(policy, outcome.attempt);
+    // A wait longer than a timer can hold means "not soon": its answer goes back to the caller.
+    if (delayMs > MAX_TIMER_MS) return undefined;
+  } else {
+    // Without an opt-in, a non-idempotent request is resent only when this failure proves it never left.
+    if (!optedIn && failure.mayHaveBeenSent()) return undefined;
+    delayMs = backoffMs(policy, outcome.attempt);
+  }
+  // All waits together stay within maxTotalWaitMs.
+  if (outcome.waitedMs + delayMs > policy.maxTotalWaitMs) return undefined;
+  return delayMs;
+}
+
+/** A JSON response body, parsed, or undefined (not JSON, or larger than an error body is kept: ERROR_BODY_LIMIT). */
+function jsonBodyOf(response: BufferedResponse): unknown {
+  const bytes = response.bodyBytes;
+  if (bytes.byteLength === 0 || bytes.byteLength > ERROR_BODY_LIMIT) return undefined;
+  if (!/json/i.test(response.headers.get('content-type') ?? '')) return undefined;
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The public error of a failed attempt: TimeoutError when its timer fired, else NetworkError. */
+function typedFailure(
+  settings: Settings,
+  failure: AttemptFailed,
+  info: RequestInfo,
+  attempt: number,
+  ambiguous: boolean,
+  mayHaveBeenSent: boolean,
+): TimeoutError | NetworkError {
+  const exchange = { attempts: attempt, request: info, requestId: failure.requestId, mayHaveBeenSent, ambiguous };
+  if (failure.timedOut) return new TimeoutError({ timeoutMs: settings.timeoutMs, ...exchange });
+  return new NetworkError({
+    ...exchange,
+    cause: failure.cause,
+    phase: failure.status === undefined ? 'request' : 'body',
+    ...(failure.status !== undefined ? { status: failure.status } : {}),
+  });
 }
 
 async function wait(settings: Settings, policy: RetryPolicy, event: RetryEvent, signal: AbortSignal): Promise<void> {
@@ -260,76 +313,6 @@ function nonNegativeNumber(value: number | undefined, fallback: number, name: st
 function backoffMs(policy: RetryPolicy, attempt: number): number {
   const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
   return Math.round(ceiling / 2 + Math.random() * (ceiling / 2));
-}
-
-/** The attempt's timer fired. Made only when it fires: an Error captures a stack, costly per request. */
-class AttemptTimedOut extends Error {}
-
-/** An attempt that got no usable response, with what is known about how far it got. */
-class AttemptFailed extends Error {
-  readonly timedOut: boolean;
-  override readonly cause: unknown;
-  /** Set when the status and headers arrived and the body then failed. */
-  readonly status: number | undefined;
-  readonly requestId: string | undefined;
-  /** Known not to have left (the connection never came up), whatever the cause says. */
-  readonly neverSent: boolean;
-
-  constructor(init: {
-    cause: unknown;
-    timedOut?: boolean;
-    status?: number;
-    requestId?: string | undefined;
-    neverSent?: boolean;
-  }) {
-    super('attempt failed');
-    this.cause = init.cause;
-    this.timedOut = init.timedOut ?? init.cause instanceof AttemptTimedOut;
-    this.status = init.status;
-    this.requestId = init.requestId;
-    this.neverSent = init.neverSent ?? false;
-  }
-
-  mayHaveBeenSent(): boolean {
-    if (this.neverSent) return false;
-    return this.timedOut || this.status !== undefined || !provesNeverSent(this.cause);
-  }
-}
-
-// Failures that happen before a request can have left: no connection, no name, no trusted TLS peer.
-const NEVER_SENT_CODES = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EAI_NONAME',
-  'EAI_FAIL',
-  'ENETUNREACH',
-  'EHOSTUNREACH',
-  'EADDRNOTAVAIL',
-  'UND_ERR_CONNECT_TIMEOUT',
-  'ERR_TLS_CERT_ALTNAME_INVALID',
-  'CERT_HAS_EXPIRED',
-  'DEPTH_ZERO_SELF_SIGNED_CERT',
-  'SELF_SIGNED_CERT_IN_CHAIN',
-  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-]);
-
-/** True only when the error shows the request never left this process (see NEVER_SENT_CODES). */
-function provesNeverSent(error: unknown): boolean {
-  // fetch rejects with a cause-less TypeError when it cannot even build the request.
-  if (error instanceof TypeError && error.cause === undefined) return true;
-  let current: unknown = error;
-  for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string' && NEVER_SENT_CODES.has(code)) return true;
-    // Happy eyeballs: every address refused.
-    const errors = (current as { errors?: unknown }).errors;
-    if (Array.isArray(errors) && errors.length > 0 && errors.every((item) => provesNeverSent(item))) return true;
-    if ((current as { message?: unknown }).message === 'bad port') return true;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return false;
 }
 
 /**
@@ -411,14 +394,8 @@ async function exchange(
         try {
           bytes = await readBody(response!, settings, signal, settings.fetch !== undefined);
         } catch (error) {
-          throw attemptFailure(
-            settings,
-            request,
-            controller,
-            error instanceof TooLarge ? new BodyTooLarge(head) : new BodyFailed(head, error),
-            info,
-            attempt,
-          );
+          const failure = error instanceof BodyTooLarge ? error : new BodyFailed(head, error);
+          throw attemptFailure(settings, request, controller, failure, info, attempt);
         }
       }
       const buffered = new BufferedResponse(head, bytes, { url: current.url, redirected: hop > 0, attempts: attempt });
@@ -537,8 +514,6 @@ function followRedirect(
   } as RequestInit);
 }
 
-class TooLarge extends Error {}
-
 /**
  * The whole body, counted as it streams in: a body over `maxResponseBytes` (decompressed, or as
  * Content-Length announces it) stops the read. The global fetch aborts the body's stream with the
@@ -557,12 +532,12 @@ async function readBody(
   const declaredBytes = declared === null ? Number.NaN : Number(declared);
   if (declaredBytes > limit) {
     await body.cancel().catch(() => {});
-    throw new TooLarge();
+    throw new BodyTooLarge(response);
   }
   // Fast path: a known length within the limit and no decoding that could inflate it.
   if (!raceSignal && declaredBytes >= 0 && !response.headers.has('content-encoding')) {
     const buffer = await response.arrayBuffer();
-    if (buffer.byteLength > limit) throw new TooLarge();
+    if (buffer.byteLength > limit) throw new BodyTooLarge(response);
     return new Uint8Array(buffer);
   }
   const reader = body.getReader();
@@ -581,7 +556,7 @@ async function readBody(
       total += value.byteLength;
       if (total > limit) {
         await reader.cancel().catch(() => {});
-        throw new TooLarge();
+        throw new BodyTooLarge(response);
       }
       chunks.push(value);
     }

@@ -23,6 +23,7 @@ export const PRODUCTION_BASE_URL = 'https://api.catapult.inetwork.com/v1';
 export const createClient = clientFactory<paths>({ baseUrl: PRODUCTION_BASE_URL, parameterRules });
 
 // The spec's component schemas, by name (not ApiError: the name is taken; use components['schemas'][…]).
+// MessageEvent: named <schema>Schema, as a global type has the schema's name.
 type Schemas = components['schemas'];
 export type MessageDirection = Schemas['MessageDirection'];
 export type MessageState = Schemas['MessageState'];
@@ -42,4 +43,6 @@ export type RedactMessageTextRequest = Schemas['RedactMessageTextRequest'];
 export type Media = Schemas['Media'];
 export type SmsEvent = Schemas['SmsEvent'];
 export type MmsEvent = Schemas['MmsEvent'];
-export type MessageEvent = Schemas['MessageEvent'];
+export type MessageEventSchema = Schemas['MessageEvent'];
+/** @deprecated MessageEvent is also a global type, which this name shadows: use MessageEventSchema. */
+export type MessageEvent = MessageEventSchema;

@@ -34,6 +34,7 @@ export const createClient = clientFactory<paths>({ baseUrl: PRODUCTION_BASE_URL,
 export const serializePath = pathSerializerFor(SLASHED_PATH_PARAMETERS);
 
 // The spec's component schemas, by name (not NotFoundError: the name is taken; use components['schemas'][…]).
+// MediaList: named <schema>Schema, as a global type has the schema's name.
 type Schemas = components['schemas'];
 export type MessageStatus = Schemas['MessageStatus'];
 export type ListMessageDirection = Schemas['ListMessageDirection'];
@@ -74,7 +75,7 @@ export type MdrMessageStatus = Schemas['MdrMessageStatus'];
 export type MessageDetailRecord = Schemas['MessageDetailRecord'];
 export type MessageDetailRecords = Schemas['MessageDetailRecords'];
 export type Media = Schemas['Media'];
-export type MediaList = Schemas['MediaList'];
+export type MediaListSchema = Schemas['MediaList'];
 export type StatusCallbackEventMessageSending = Schemas['StatusCallbackEventMessageSending'];
 export type StatusCallbackEventMessageSent = Schemas['StatusCallbackEventMessageSent'];
 export type StatusCallbackEventMessageDelivered = Schemas['StatusCallbackEventMessageDelivered'];
@@ -95,3 +96,5 @@ export type CallbackLocationResponse = Schemas['CallbackLocationResponse'];
 export type InboundCallbackMessage = Schemas['InboundCallbackMessage'];
 export type InboundCallbackEventBase = Schemas['InboundCallbackEventBase'];
 export type InboundCallbackEvent = Schemas['InboundCallbackEvent'];
+/** @deprecated MediaList is also a global type, which this name shadows: use MediaListSchema. */
+export type MediaList = MediaListSchema;

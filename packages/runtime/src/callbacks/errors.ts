@@ -45,6 +45,7 @@ export type CallbackValidationFailure =
   | 'encoding'
   | 'malformed-json'
   | 'too-deep'
+  /** No longer given: an event of an undocumented type is accepted (`CallbackDelivery.unknownEvents`). Kept so that existing switches compile. */
   | 'unknown-event-type'
   | 'schema';
 
@@ -61,8 +62,8 @@ const STATUS: Record<CallbackValidationFailure, number> = {
 
 /**
  * A callback the contract does not allow: wrong method or content type, too large, not JSON,
- * nested too deep, an unknown event type, or a payload that fails the schema compiled from the
- * spec. `field` names what failed (a JSON pointer into the payload such as `/0/message/id`, or a
+ * nested too deep, or a payload that fails the schema compiled from the spec (unless the receiver
+ * reports such payloads: `onContractViolation: 'report'`). `field` names what failed (a JSON pointer into the payload such as `/0/message/id`, or a
  * header or query parameter name); the message never quotes the payload.
  */
 export class CallbackValidationError extends MessagingContractsError {

@@ -8,16 +8,20 @@ export {
 } from './errors.js';
 export {
   createCallbackReceiver,
-  dedupeKeyFromPointers,
   type CallbackApiDefinition,
-  type CallbackDelivery,
   type CallbackReceiver,
   type CallbackReceiverOptions,
-  type NodeCallbackRequest,
-  type NodeCallbackResponse,
-  type RawCallback,
-  type ReceivedEvent,
 } from './receiver.js';
+export type { CallbackReply } from './answer.js';
+export { dedupeKeyFromPointers } from './dedupe-key.js';
+export type { NodeCallbackRequest, NodeCallbackResponse } from './node.js';
+export type {
+  CallbackContractViolation,
+  CallbackDelivery,
+  RawCallback,
+  ReceivedEvent,
+  UnknownReceivedEvent,
+} from './verify.js';
 export { buildCallbackRequest, type TestCallbackOptions } from './test-request.js';
 export { bindCallbackApi, type BoundCallbackApi } from './bind.js';
 export type {
