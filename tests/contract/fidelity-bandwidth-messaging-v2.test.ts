@@ -257,3 +257,41 @@ describe('bandwidth-messaging-v2 contract fidelity (issue 11)', () => {
     expect(JSON.stringify(dlrCode.anyOf)).toContain('9902');
   });
 });
+
+// Issue 18 ("contract truth, round 3"): one test per defect the outside checks found.
+describe('bandwidth-messaging-v2 contract fidelity (issue 18)', () => {
+  it('InboundCallbackType accepts request-location-response and location-request-response beside requested-location-response', () => {
+    const spellings = ['requested-location-response', 'request-location-response', 'location-request-response'];
+    expect(audit.schemas().InboundCallbackType.enum).toEqual(expect.arrayContaining(spellings));
+    const event = audit.schemas().InboundCallbackEvent;
+    for (const type of spellings) {
+      expect(event.discriminator.mapping[type], type).toBeDefined();
+      const payload = {
+        type,
+        time: '2025-01-01T00:00:00Z',
+        description: 'location',
+        to: '+15554443333',
+        message: {
+          id: '1589228074636lm4k2je7j7jklbn2',
+          owner: '+15554443333',
+          applicationId: 'a',
+          time: '2025-01-01T00:00:00Z',
+          segmentCount: 1,
+          direction: 'in',
+          to: ['+15554443333'],
+          from: '+15553332222',
+        },
+      };
+      const result = accepts(event, payload);
+      expect(result.ok, `${type}: ${result.why}`).toBe(true);
+    }
+    expect(audit.schemas().InboundCallbackType.description).toMatch(/2e0e73f/);
+  });
+
+  it('message-sent cites bandwidth.yml, not webhooks.mdx, and says why the sandbox sends it', () => {
+    const sent = audit.schemas().StatusCallbackEventMessageSent.description;
+    expect(sent).toMatch(/webhooks\.mdx does not\s+document this type/);
+    expect(sent).toMatch(/a receiver must accept it/);
+    expect(audit.schemas().StatusCallbackType['x-enumDescriptions']['message-sent']).toMatch(/not on webhooks\.mdx/);
+  });
+});

@@ -1240,7 +1240,11 @@ export interface components {
          * StatusCallbackEventMessageSent
          * @description A `message-sent` status event: the message has left Bandwidth's network and is in transit to
          *     the provider (bandwidth.yml `statusCallbackTypeEnum`, with one example). webhooks.mdx does not
-         *     document this type, nor when it is sent.
+         *     document this type, nor when it is sent, and applications.mdx's `RequestedCallbackTypes` does
+         *     not list it. Decision: a receiver must accept it, since a server built from bandwidth.yml may
+         *     send it; the sandbox sends it once per recipient when the message reaches SENT (its choice, as no
+         *     document gives the timing), and an application whose requested callback types leave it out
+         *     (sandbox option `requestedCallbackTypes`) does not get it.
          */
         StatusCallbackEventMessageSent: {
             /** @enum {string} */
@@ -1499,25 +1503,32 @@ export interface components {
          * InboundCallbackEventRequestedLocationResponse
          * @description A `requested-location-response` inbound event: the recipient of an RBM message sent with the
          *     multi-channel endpoint answered its location request (bandwidth.yml). webhooks.mdx does not
-         *     document it; no document shows an example.
+         *     document it; no document shows an example. Its `type` is any of the three spellings the
+         *     sources have used for it (see `InboundCallbackType`).
          */
         InboundCallbackEventRequestedLocationResponse: {
             /** @enum {string} */
-            type: "requested-location-response";
+            type: "requested-location-response" | "request-location-response" | "location-request-response";
         } & (WithRequired<components["schemas"]["InboundCallbackEventBase"], "type"> & {
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            type: "requested-location-response";
+            type: "requested-location-response" | "request-location-response" | "location-request-response";
         });
         /**
          * InboundCallbackType
          * @description The `type` of an inbound callback event, sent to the application's inbound callback URL
          *     (bandwidth.yml `inboundCallbackTypeEnum`; webhooks.mdx documents only `message-received`).
+         *     The location answer has had three spellings: `requested-location-response` (Bandwidth/node-sdk
+         *     `bandwidth.yml` today), `request-location-response` (the same file from 2025-08 to 2026-06,
+         *     node-sdk commits 2e0e73f to 2a0596f, and the generated `InboundCallbackTypeEnum` of
+         *     Bandwidth/python-sdk and Bandwidth/csharp-sdk built from it) and `location-request-response`
+         *     (reported in a Bandwidth/csharp-sdk release). Which one a live server sends is not documented,
+         *     so a receiver accepts all three; the three mean the same event.
          * @enum {string}
          */
-        InboundCallbackType: "message-received" | "suggestion-response" | "requested-location-response";
+        InboundCallbackType: "message-received" | "suggestion-response" | "requested-location-response" | "request-location-response" | "location-request-response";
         /**
          * CallbackMultiChannelContent
          * @description The content of a multi-channel message in an inbound callback (bandwidth.yml
