@@ -34,7 +34,7 @@ function toPortableYaml(value) {
 /** @param {string} text */
 function readsBackAsItself(text) {
   try {
-    return parse(text, { version: '1.1' }) === text && parse(text) === text;
+    return parse(text, { version: '1.1', logLevel: 'silent' }) === text && parse(text, { logLevel: 'silent' }) === text;
   } catch {
     return false;
   }

@@ -42,6 +42,7 @@ export function readerFacing(bundled) {
   const document = structuredClone(bundled);
   citePublicSources(document);
   renderExtensions(document);
+  walkProse(document, '', unwrap);
   const left = internalNames(document);
   if (left.length)
     throw new Error(
@@ -52,6 +53,41 @@ export function readerFacing(bundled) {
         )}\nCite the public document instead (title and link), or add it to publicSources in ${import.meta.url}.`,
     );
   return document;
+}
+
+/**
+ * Markdown prose with its soft line breaks (a newline inside a paragraph, which Markdown renders as a
+ * space) written as spaces. Redoc's search builds its snippets from the raw text and drops the newline,
+ * so "after which the\ncallback" would show as "thecallback". Paragraph breaks, list items, tables,
+ * headings, quotes, code (fenced or indented) and hard breaks are kept as they are.
+ * @param {string} text
+ */
+export function unwrap(text) {
+  const listItem = /^\s*(?:[-*+]|\d+[.)])\s/;
+  const startsBlock = /^\s*(?:\||#|>|```|~~~)/;
+  const out = [];
+  let fenced = false;
+  let inList = false;
+  for (const line of text.split('\n')) {
+    const previous = out.at(-1);
+    const fence = /^\s*(?:```|~~~)/.test(line);
+    if (line.trim() === '') inList = false;
+    else if (listItem.test(line)) inList = true;
+    const joins =
+      !fenced &&
+      previous?.trim() &&
+      line.trim() &&
+      !listItem.test(line) &&
+      !startsBlock.test(line) &&
+      !startsBlock.test(previous) &&
+      !/(?: {2}|\\)$/.test(previous) &&
+      // An indented line continues a list item; after plain text it is code.
+      (!/^\s/.test(line) || inList);
+    if (joins) out[out.length - 1] = `${previous.trimEnd()} ${line.trim()}`;
+    else out.push(line);
+    if (fence) fenced = !fenced;
+  }
+  return out.join('\n');
 }
 
 /**

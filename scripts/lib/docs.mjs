@@ -6,7 +6,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { readerFacing } from '../../packages/specs/reader-facing.mjs';
+import { readerFacing, unwrap } from '../../packages/specs/reader-facing.mjs';
 import { docsDir, repoRoot } from './apis.mjs';
 import { bundleSpec } from './spec.mjs';
 
@@ -40,7 +40,7 @@ export async function docsDefinition(api) {
     // Redoc prints server descriptions as plain text.
     description: `Local sandbox (npm start in this repository, or npx messaging-sandbox ${api.name} --port ${api.mockPort})`,
   };
-  const info = { ...spec.info, description: `${usingThisApi(api, spec)}\n${spec.info.description ?? ''}` };
+  const info = { ...spec.info, description: `${unwrap(usingThisApi(api, spec))}\n${spec.info.description ?? ''}` };
   return { ...spec, info, servers: [...(spec.servers ?? []), local] };
 }
 
@@ -143,10 +143,43 @@ function sendExample(spec) {
     const pathValues = Object.fromEntries(
       parameters.map((parameter) => [parameter.name, parameterExample(spec, parameter) ?? `your-${parameter.name}`]),
     );
-    const options = JSON.stringify({ params: { path: pathValues }, body: example }, null, 2);
+    const options = codeLiteral({ params: { path: pathValues }, body: example });
     return { path, method: 'post', operationId: operation.operationId, options };
   }
   throw new Error(`${spec.info?.title}: no POST operation with a JSON request example to show as the send example`);
+}
+
+/**
+ * A value as a TypeScript literal that fits the page's narrow code column: one line where it is short,
+ * else one property per line; names that are identifiers unquoted.
+ * @param {unknown} value
+ * @param {string} [indent]
+ * @returns {string}
+ */
+function codeLiteral(value, indent = '') {
+  const inline = inlineLiteral(value);
+  if (inline.length + indent.length <= 56 || value === null || typeof value !== 'object') return inline;
+  const inner = `${indent}  `;
+  if (Array.isArray(value))
+    return `[\n${value.map((item) => `${inner}${codeLiteral(item, inner)},`).join('\n')}\n${indent}]`;
+  const entries = Object.entries(value).map(
+    ([key, child]) => `${inner}${propertyName(key)}: ${codeLiteral(child, inner)},`,
+  );
+  return `{\n${entries.join('\n')}\n${indent}}`;
+}
+
+/** @param {string} key */
+const propertyName = (key) => (/^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key));
+
+/**
+ * @param {unknown} value
+ * @returns {string}
+ */
+function inlineLiteral(value) {
+  if (Array.isArray(value)) return `[${value.map(inlineLiteral).join(', ')}]`;
+  if (!value || typeof value !== 'object') return JSON.stringify(value);
+  const entries = Object.entries(value).map(([key, child]) => `${propertyName(key)}: ${inlineLiteral(child)}`);
+  return entries.length ? `{ ${entries.join(', ')} }` : '{}';
 }
 
 /**

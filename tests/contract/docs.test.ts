@@ -15,6 +15,7 @@ import {
   publicSources,
   readerFacing,
   renderedLabels,
+  unwrap,
 } from '../../packages/specs/reader-facing.mjs';
 import { docsDir, repoRoot } from '../../scripts/lib/apis.mjs';
 import { docsDefinition, embeddedDefinition, usingHeading } from '../../scripts/lib/docs.mjs';
@@ -82,7 +83,7 @@ describe.each(apis.map((api) => [api.name, api] as const))('%s docs', (name, api
     expect(section).toContain(`import { createCallbackReceiver } from '${client.name}/webhooks';`);
     expect(client.exports['./webhooks'], 'the receiver is exported where the section imports it').toBeDefined();
     expect(section).toContain(`npx messaging-sandbox ${name} --port ${api.mockPort}`);
-    expect(section).toContain(`startSandbox({ api:\n'${name}', port: 0 })`);
+    expect(section).toContain(`startSandbox({ api: '${name}', port: 0 })`);
     const readmes = [...section.matchAll(/\]\((https:\/\/github\.com\/[^/]+\/[^/]+\/tree\/main\/([^#)]+)#readme)\)/g)];
     const linked = new Set(readmes.map((match) => match[2]));
     expect(linked).toEqual(new Set([relative(repoRoot, api.packageDir), 'packages/sandbox']));
@@ -172,6 +173,22 @@ describe('reader-facing bundles', () => {
     expect(() => readerFacing(minimal('See seed 042 and seeds/000_2400b4cc76c1dd2a.txt.'))).toThrow(
       /internal document names a reader cannot open:\n {2}\/info\/description: .*seed 042/,
     );
+  });
+
+  it("write soft line breaks as spaces (Redoc's search snippets drop them), keeping Markdown blocks", () => {
+    expect(unwrap('after which the\ncallback is dropped')).toBe('after which the callback is dropped');
+    const blocks = [
+      'Two paragraphs.\n\nThe second.',
+      '- an item\n- another',
+      '| a | b |\n|---|---|\n| 1 | 2 |',
+      '```ts\nconst a = 1;\nconst b = 2;\n```',
+      'text\n\n    indented code\n    more code',
+      'a hard  \nbreak',
+      'text\n# heading\nmore',
+    ];
+    for (const block of blocks) expect(unwrap(block)).toBe(block);
+    expect(unwrap('- an item\n  continued\n- next')).toBe('- an item continued\n- next');
+    expect(unwrap('```\na\n```\nafter the\nfence')).toBe('```\na\n```\nafter the fence');
   });
 
   it('leave the contract itself unchanged: only descriptions differ from the source bundle', async () => {
