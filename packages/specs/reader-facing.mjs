@@ -266,17 +266,39 @@ function dedupeKeysOf(document, operation) {
 
 /**
  * "Open list" when a schema is an enum that also accepts any other value of its type: an `anyOf` with a
- * branch that lists values and a branch of the same type that lists none.
+ * branch that lists values and a branch of the same type that lists none; or a schema that refers to
+ * one, or has one among its `anyOf` branches (a property typed by an open enum says so too, where a
+ * reader and the search see it).
  * @param {any} document
  * @param {any} schema
  */
 function openEnum(document, schema) {
+  const open = openValues(document, schema, 0);
+  if (!open) return undefined;
+  const { values, type } = open;
+  const shown = values.length <= 12 ? `: ${list(values.map((/** @type {unknown} */ value) => `\`${value}\``))}` : '';
+  return `**${renderedLabels.openEnum}**: ${values.length} documented value${values.length === 1 ? '' : 's'}${shown}; any other ${type} is valid too and may arrive as the provider adds values, so handle values not listed here.`;
+}
+
+/**
+ * @param {any} document
+ * @param {any} schema
+ * @param {number} depth
+ * @returns {{ values: unknown[], type: string } | undefined}
+ */
+function openValues(document, schema, depth) {
+  if (!schema || typeof schema !== 'object' || depth > 8) return undefined;
+  if (typeof schema.$ref === 'string') return openValues(document, resolve(document, schema), depth + 1);
   if (!Array.isArray(schema.anyOf)) return undefined;
   const branches = schema.anyOf.map((/** @type {any} */ branch) => resolve(document, branch) ?? {});
+  for (const branch of branches) {
+    const nested = openValues(document, branch, depth + 1);
+    if (nested) return nested;
+  }
   const listed = branches.find((/** @type {any} */ branch) => Array.isArray(branch.enum));
   if (!listed) return undefined;
   const type = typeOf(listed);
-  const open = branches.find(
+  const plain = branches.find(
     (/** @type {any} */ branch) =>
       branch !== listed &&
       typeOf(branch) === type &&
@@ -285,10 +307,8 @@ function openEnum(document, schema) {
       branch.pattern === undefined &&
       branch.format === undefined,
   );
-  if (!open || !type) return undefined;
-  const values = listed.enum.filter((/** @type {unknown} */ value) => value !== null);
-  const shown = values.length <= 12 ? `: ${list(values.map((/** @type {unknown} */ value) => `\`${value}\``))}` : '';
-  return `**${renderedLabels.openEnum}**: ${values.length} documented value${values.length === 1 ? '' : 's'}${shown}; any other ${type} is valid too and may arrive as the provider adds values, so handle values not listed here.`;
+  if (!plain || !type) return undefined;
+  return { values: listed.enum.filter((/** @type {unknown} */ value) => value !== null), type };
 }
 
 /**
@@ -374,7 +394,8 @@ function parametersOf(document) {
 }
 
 /**
- * Every schema object of the document (components and inline), each once.
+ * Every schema object of the document (components and inline) that is not a branch of a oneOf, anyOf
+ * or allOf, each once.
  * @param {any} document
  */
 function schemaNodes(document) {
@@ -389,8 +410,8 @@ function schemaNodes(document) {
         if (key === 'schema' || key === 'items' || key === 'additionalProperties' || key === 'not') mark(child);
         else if (key === 'properties' || key === 'schemas' || key === 'patternProperties' || key === '$defs')
           Object.values(child ?? {}).forEach(mark);
-        else if (key === 'oneOf' || key === 'anyOf' || key === 'allOf' || key === 'prefixItems')
-          (child ?? []).forEach(mark);
+        // Combinator branches are not marked: the schema they belong to speaks for them.
+        else if (key === 'prefixItems') (child ?? []).forEach(mark);
         walk(child);
       }
     }

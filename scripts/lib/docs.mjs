@@ -40,12 +40,17 @@ export async function docsDefinition(api) {
     // Redoc prints server descriptions as plain text.
     description: `Local sandbox (npm start in this repository, or npx messaging-sandbox ${api.name} --port ${api.mockPort})`,
   };
-  const info = { ...spec.info, description: `${unwrap(usingThisApi(api, spec))}\n${spec.info.description ?? ''}` };
+  const info = {
+    ...spec.info,
+    description: `${unwrap(usingThisApi(api, spec))}\n## ${aboutHeading}\n\n${spec.info.description ?? ''}`,
+  };
   return { ...spec, info, servers: [...(spec.servers ?? []), local] };
 }
 
 /** The heading of the section each page opens with (Redoc lists it in the sidebar). */
 export const usingHeading = 'Using this API';
+/** The heading of the contract's own introduction, which follows. */
+export const aboutHeading = 'About this contract';
 
 /**
  * How a reader integrates this API with the packages of this repository: install the client, send with
@@ -267,7 +272,7 @@ export async function buildDocsPage(api, outputFile = api.docsFile) {
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
-  return keepOffline(outputFile);
+  return finishPage(outputFile);
 }
 
 /**
@@ -281,9 +286,37 @@ const offlineImages = {
 const contentSecurityPolicy =
   "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:; font-src data:; base-uri 'none'; form-action 'none'";
 
-/** @param {string} file */
-async function keepOffline(file) {
-  let html = await readFile(file, 'utf8');
+/**
+ * Redoc 3 builds the text of its search index and snippets by concatenating the text nodes of each
+ * description's Markdoc tree with nothing between them, so a line or paragraph break between two words
+ * vanishes ("the\ncallback" and "bytes).\n\nRetention" read "thecallback", "bytes).Retention"). The
+ * built page's copy of that function also writes a space after each block (paragraph, heading, list
+ * item, table cell, quote, code) and each line break. Matched by shape, since its names are minified.
+ */
+const searchText =
+  /function (\w+)\(e\)\{let t=\[\];function n\(e\)\{if\(!(\w+)\(e\)\)\{typeof e\.attributes\?\.content==`string`&&t\.push\(e\.attributes\.content\);for\(let t of e\.children\?\?\[\]\)n\(t\)\}\}return n\(e\),t\.join\(``\)\}/g;
+const blockTypes = ['paragraph', 'heading', 'item', 'blockquote', 'th', 'td', 'fence', 'softbreak', 'hardbreak'];
+
+/** @param {string} html */
+function spacedSearchText(html) {
+  const found = html.match(searchText)?.length ?? 0;
+  if (found !== 1)
+    throw new Error(
+      `Redoc's search-text function was found ${found} times instead of once; update searchText in scripts/lib/docs.mjs`,
+    );
+  return html.replace(
+    searchText,
+    (_whole, name, isHidden) =>
+      `function ${name}(e){let t=[];function n(e){if(!${isHidden}(e)){typeof e.attributes?.content==\`string\`&&t.push(e.attributes.content);for(let t of e.children??[])n(t);${JSON.stringify(blockTypes)}.includes(e.type)&&t.push(\` \`)}}return n(e),t.join(\`\`).replace(/\\s+/g,\` \`)}`,
+  );
+}
+
+/**
+ * What the page needs after redocly build-docs: search snippets with their spaces, and no request to the internet.
+ * @param {string} file
+ */
+async function finishPage(file) {
+  let html = spacedSearchText(await readFile(file, 'utf8'));
   for (const [url, inline] of Object.entries(offlineImages)) {
     if (!html.includes(url))
       throw new Error(`${file}: Redoc no longer loads ${url}; update offlineImages in scripts/lib/docs.mjs`);

@@ -18,7 +18,7 @@ import {
   unwrap,
 } from '../../packages/specs/reader-facing.mjs';
 import { docsDir, repoRoot } from '../../scripts/lib/apis.mjs';
-import { docsDefinition, embeddedDefinition, usingHeading } from '../../scripts/lib/docs.mjs';
+import { aboutHeading, docsDefinition, embeddedDefinition, usingHeading } from '../../scripts/lib/docs.mjs';
 import { bundleSpec } from '../../scripts/lib/spec.mjs';
 import { apis } from '../support/spec.js';
 
@@ -67,9 +67,10 @@ describe.each(apis.map((api) => [api.name, api] as const))('%s docs', (name, api
     const { servers: contractServers, info: contractInfo, ...contract } = spec;
     expect(rest).toEqual(contract);
     expect(info).toEqual({ ...contractInfo, description: expect.stringMatching(new RegExp(`^## ${usingHeading}\n`)) });
-    expect(info.description.endsWith(`\n${contractInfo.description}`), 'the contract intro follows the section').toBe(
-      true,
-    );
+    expect(
+      info.description.endsWith(`\n## ${aboutHeading}\n\n${contractInfo.description}`),
+      'the contract intro follows the section',
+    ).toBe(true);
     expect(servers).toEqual([...contractServers, expect.objectContaining({ url: `http://127.0.0.1:${api.mockPort}` })]);
   });
 
