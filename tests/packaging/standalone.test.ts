@@ -145,7 +145,7 @@ describe('the standalone messaging-sandbox executable', () => {
     // Unpacked where MESSAGING_SANDBOX_CACHE says, not into the repository or the user's home.
     expect(readdirSync(env.MESSAGING_SANDBOX_CACHE!)).toHaveLength(1);
     expect(sandboxOutput).not.toMatch(/ExperimentalWarning|Warning:/);
-  });
+  }, 90_000); // the first start unpacks ~65 MB: seconds of disk writes on a busy machine
 
   it('sends on a frozen clock, delivers when the clock moves, and calls back the local receiver', async () => {
     const frozen = await curl('POST', '/__sandbox/clock', { freeze: true });
