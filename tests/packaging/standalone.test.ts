@@ -9,7 +9,8 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { delimiter, join, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../scripts/lib/apis.mjs';
-import { buildStandalone } from '../../packages/sandbox/scripts/build-standalone.mjs';
+import { buildStandalone, collectApp } from '../../packages/sandbox/scripts/build-standalone.mjs';
+import { packDryRun } from '../../scripts/lib/pack.mjs';
 import { describeRun, run, tempDir } from './support.js';
 
 const ACCOUNT = '9900000';
@@ -107,6 +108,20 @@ afterAll(async () => {
 });
 
 describe('the standalone messaging-sandbox executable', () => {
+  it('embeds exactly the files npm pack ships of each of our packages', async () => {
+    const app = collectApp();
+    const ours = ['sandbox', 'specs', 'runtime'];
+    const packed = await packDryRun(ours.map((folder) => join(repoRoot, 'packages', folder)));
+    for (const result of packed) {
+      const prefix = `node_modules/${result.name}/`;
+      const embedded = app.files
+        .map((file) => file.path.split(sep).join('/'))
+        .filter((path) => path.startsWith(prefix))
+        .map((path) => path.slice(prefix.length));
+      expect(embedded.sort(), result.name).toEqual(result.files.map((file) => file.path).sort());
+    }
+  });
+
   it('finds no node on the PATH it is started with', async () => {
     expect(readdirSync(env.PATH!)).toEqual(['curl']);
     const ran = await run('/bin/sh', ['-c', 'command -v node || command -v npx || echo none'], { cwd: root, env });
