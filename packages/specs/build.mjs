@@ -1,6 +1,7 @@
 // @ts-check
 // Bundles every spec of redocly.yaml (the one list of APIs) into dist/<api>.json and dist/<api>.yaml,
-// exactly as `redocly build-docs` embeds it (components kept, $refs internal), plus an index of the APIs.
+// as the Redoc pages embed it (components kept, $refs internal; the x- values a reader needs written into
+// the descriptions, public documents cited by title and link: reader-facing.mjs), plus an index of the APIs.
 // Runs inside the monorepo only: the published package ships dist/.
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -8,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Document, parse, visit } from 'yaml';
 import { loadApis } from '../../scripts/lib/apis.mjs';
 import { bundleSpec } from '../../scripts/lib/spec.mjs';
+import { readerFacing } from './reader-facing.mjs';
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), 'dist');
 await rm(dist, { recursive: true, force: true });
@@ -32,7 +34,7 @@ function toPortableYaml(value) {
 /** @param {string} text */
 function readsBackAsItself(text) {
   try {
-    return parse(text, { version: '1.1' }) === text && parse(text) === text;
+    return parse(text, { version: '1.1', logLevel: 'silent' }) === text && parse(text, { logLevel: 'silent' }) === text;
   } catch {
     return false;
   }
@@ -42,7 +44,7 @@ const apis = loadApis();
 /** @type {Array<{ name: string, title: string, version: string, port: number }>} */
 const index = [];
 for (const api of apis) {
-  const document = await bundleSpec(api.root);
+  const document = readerFacing(await bundleSpec(api.root));
   await writeFile(join(dist, `${api.name}.json`), `${JSON.stringify(document, null, 2)}\n`);
   await writeFile(join(dist, `${api.name}.yaml`), toPortableYaml(document));
   index.push({

@@ -374,7 +374,12 @@ describe('against the Prism mock', () => {
     const error = await client()
       .POST('/users/{accountId}/messages', {
         params: { path },
-        body: { applicationId: '93de2206-9669-4e07-948d-329f4b722ee2', to: ['+15554443333'], from: '+15552221111' },
+        body: {
+          applicationId: '93de2206-9669-4e07-948d-329f4b722ee2',
+          to: ['+15554443333'],
+          from: '+15552221111',
+          text: 'Hi',
+        },
         headers: { Prefer: 'code=429' },
       })
       .catch((caught: unknown) => caught);

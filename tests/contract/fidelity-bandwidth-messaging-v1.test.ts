@@ -150,7 +150,9 @@ describe('bandwidth-messaging-v1 contract fidelity (issue 11)', () => {
 
   it('callbackTimeout defaults to 10000 ms and is at most 10000', () => {
     const timeout = audit.schemas().SendMessageRequest.properties.callbackTimeout;
-    expect(timeout).toMatchObject({ type: 'integer', default: 10000, maximum: 10000 });
+    // Issue 18: an integer or its decimal string, both at most 10000.
+    expect(timeout.default).toBe(10000);
+    expect(timeout.oneOf[0]).toMatchObject({ type: 'integer', maximum: 10000 });
     expect(accepts(audit.schemas().SendMessageRequest, { ...message, callbackTimeout: 10001 }).ok).toBe(false);
   });
 
@@ -222,5 +224,19 @@ describe('bandwidth-messaging-v1 contract fidelity (issue 11)', () => {
     for (const receiptRequested of ['all', 'error', 'none'])
       expect(accepts(request, { ...message, media, receiptRequested }).ok, receiptRequested).toBe(false);
     expect(accepts(sendBody(), [{ ...message, media, receiptRequested: 'all' }]).ok).toBe(false);
+  });
+});
+
+// Issue 18 ("contract truth, round 3"): one test per defect the outside checks found.
+describe('bandwidth-messaging-v1 contract fidelity (issue 18)', () => {
+  it('v1 callbackTimeout "2000" as a string is accepted, as postMessages.md Examples 6 and 7 send it', () => {
+    const request = audit.schemas().SendMessageRequest;
+    const base = { from: '+19195551212', to: '+19195551213', text: 'Hi' };
+    for (const value of [2000, '2000', 10000, '10000', 0, '0'])
+      expect(accepts(request, { ...base, callbackTimeout: value }).ok, JSON.stringify(value)).toBe(true);
+    for (const value of [10001, '10001', '2e3', '-1', ' 2000', '2000.0', ''])
+      expect(accepts(request, { ...base, callbackTimeout: value }).ok, JSON.stringify(value)).toBe(false);
+    expect(audit.schemas().CallbackTimeout.description).toMatch(/both forms are accepted/);
+    expect(accepts(audit.schemas().Message.properties.callbackTimeout, '2000').ok).toBe(true);
   });
 });

@@ -231,8 +231,9 @@ describe('bandwidth-messaging-v2 contract fidelity (issue 11)', () => {
   });
 
   it('adds the 10-recipient group limit (error 4435)', () => {
+    // Issue 18: `to` is an array or a single string; the array branch holds the limit.
     const to = audit.schemas().MessageRequest.properties.to;
-    expect(to.maxItems).toBe(10);
+    expect(to.oneOf[0].maxItems).toBe(10);
     expect(to.description).toMatch(/4435/);
     expect(
       accepts(audit.schemas().MessageRequest, {
@@ -255,5 +256,65 @@ describe('bandwidth-messaging-v2 contract fidelity (issue 11)', () => {
     expect(dlrCode.description).toMatch(/errors\.mdx/);
     // The pointer is a real reference: the referenced table's codes are among the accepted values.
     expect(JSON.stringify(dlrCode.anyOf)).toContain('9902');
+  });
+});
+
+// Issue 18 ("contract truth, round 3"): one test per defect the outside checks found.
+describe('bandwidth-messaging-v2 contract fidelity (issue 18)', () => {
+  it('InboundCallbackType accepts request-location-response and location-request-response beside requested-location-response', () => {
+    const spellings = ['requested-location-response', 'request-location-response', 'location-request-response'];
+    expect(audit.schemas().InboundCallbackType.enum).toEqual(expect.arrayContaining(spellings));
+    const event = audit.schemas().InboundCallbackEvent;
+    for (const type of spellings) {
+      expect(event.discriminator.mapping[type], type).toBeDefined();
+      const payload = {
+        type,
+        time: '2025-01-01T00:00:00Z',
+        description: 'location',
+        to: '+15554443333',
+        message: {
+          id: '1589228074636lm4k2je7j7jklbn2',
+          owner: '+15554443333',
+          applicationId: 'a',
+          time: '2025-01-01T00:00:00Z',
+          segmentCount: 1,
+          direction: 'in',
+          to: ['+15554443333'],
+          from: '+15553332222',
+        },
+      };
+      const result = accepts(event, payload);
+      expect(result.ok, `${type}: ${result.why}`).toBe(true);
+    }
+    expect(audit.schemas().InboundCallbackType.description).toMatch(/2e0e73f/);
+  });
+
+  it('message-sent cites bandwidth.yml, not webhooks.mdx, and says why the sandbox sends it', () => {
+    const sent = audit.schemas().StatusCallbackEventMessageSent.description;
+    expect(sent).toMatch(/webhooks\.mdx does not\s+document this type/);
+    expect(sent).toMatch(/a receiver must accept it/);
+    expect(audit.schemas().StatusCallbackType['x-enumDescriptions']['message-sent']).toMatch(/not on webhooks\.mdx/);
+  });
+
+  it('v2 to as a single string is accepted; numbers must be E.164; an empty message is refused', () => {
+    const request = audit.schemas().MessageRequest;
+    const base = { applicationId: 'a', from: '+15552221111', text: 'hi' };
+    expect(accepts(request, { ...base, to: '+15554443333' }).ok).toBe(true);
+    expect(accepts(request, { ...base, to: ['+15554443333'] }).ok).toBe(true);
+    for (const to of ['not-a-number', '12345', ['12345']])
+      expect(accepts(request, { ...base, to }).ok, String(to)).toBe(false);
+    for (const from of ['12345', 'not-a-number!', 'Abcdefghijkl'])
+      expect(accepts(request, { ...base, to: '+15554443333', from }).ok, from).toBe(false);
+    expect(accepts(request, { ...base, to: '+15554443333', from: 'My Shop' }).ok).toBe(true);
+    expect(accepts(request, { applicationId: 'a', from: '+15552221111', to: '+15554443333' }).ok).toBe(false);
+    expect(accepts(request, { applicationId: 'a', from: '+15552221111', to: '+15554443333', text: '' }).ok).toBe(false);
+    expect(
+      accepts(request, {
+        applicationId: 'a',
+        from: '+15552221111',
+        to: '+15554443333',
+        media: ['https://x.example/a.png'],
+      }).ok,
+    ).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { messageOf } from '@messaging-contracts/fonedynamics-messaging-v2';
 import { auditedSpec } from '../support/audit.js';
 
 // Issue 11, "Fone Dynamics": one test per audit item, each asserting on the bundled spec, so that
@@ -64,7 +65,8 @@ describe('fonedynamics-messaging-v2 contract fidelity (issue 11)', () => {
   });
 
   it('ExternalId on the message resource', () => {
-    const externalId = audit.schemas().MessageResource.properties.ExternalId;
+    // MessageResource is MessageFields plus a required MessageSid (issue 18).
+    const externalId = audit.schemas().MessageFields.properties.ExternalId;
     expect(externalId.type).toEqual(['string', 'null']);
     expect(externalId.description).toMatch(/Retrieve SMS Message/);
     expect(accepts(audit.schemas().MessageResource, { MessageSid: 'M', ExternalId: 'order-42' }).ok).toBe(true);
@@ -137,5 +139,39 @@ describe('fonedynamics-messaging-v2 contract fidelity (issue 11)', () => {
       'You call that an antenna?',
     ]);
     for (const status of ['400', '401']) expect(batch.operation.responses[status]).toBeDefined();
+  });
+});
+
+// Issue 18 ("contract truth, round 3"): one test per defect the outside checks found.
+describe('fonedynamics-messaging-v2 contract fidelity (issue 18)', () => {
+  const message = {
+    MessageSid: 'MXQ4OGZ6TZ2WUVPQMX7W2E4KCH3LPSNB',
+    To: '+61488824921',
+    Status: 'Delivered',
+    Direction: 'Transmit',
+  };
+
+  it('Fone retrieve accepts both {"Message": …} (the SDKs) and a bare message resource (the retrieve page)', () => {
+    const fetched = operation('getMessage').operation.responses['200'].content['application/json'].schema;
+    expect(accepts(fetched, { Message: message }).ok, 'the SDKs’ envelope').toBe(true);
+    expect(accepts(fetched, message).ok, 'the page’s bare resource').toBe(true);
+    expect(accepts(fetched, {}).ok, 'neither').toBe(false);
+    expect(operation('getMessage').operation.description).toMatch(/Both shapes are documented/);
+    // sendMessage answers the SDKs' envelope only: no document shows it bare.
+    const sent = operation('sendMessage').operation.responses['200'].content['application/json'].schema;
+    expect(accepts(sent, message).ok).toBe(false);
+    // The client package's messageOf reads the message from either shape.
+    expect(messageOf({ Message: message })).toEqual(message);
+    expect(messageOf(message)).toEqual(message);
+  });
+
+  it('Fone failed batch item may carry MessageSid: null; a message resource requires its MessageSid', () => {
+    const answer = operation('sendMessageBatch').operation.responses['200'].content['application/json'].schema;
+    const failed = { MessageSid: null, To: '+61488023556', ErrorCode: 'SOME_CODE', Message: 'Why it failed' };
+    const result = accepts(answer, [message, failed]);
+    expect(result.ok, result.why).toBe(true);
+    expect(audit.schemas().BatchMessageResult.description).toMatch(/`MessageSid: null`/);
+    expect(audit.schemas().MessageResource.required).toEqual(['MessageSid']);
+    expect(accepts(audit.schemas().MessageResource, { To: '+61488824921' }).ok).toBe(false);
   });
 });

@@ -6,7 +6,7 @@ import type * as Fone from '@messaging-contracts/fonedynamics-messaging-v2/webho
 // The event unions generated from the specs narrow on their type field.
 
 describe('callback event types', () => {
-  it('Bandwidth v2: a union of the eight documented types, narrowed by `type`', () => {
+  it('Bandwidth v2: a union of the ten documented spellings, narrowed by `type`', () => {
     expectTypeOf<V2.CallbackEventType>().toEqualTypeOf<
       | 'message-sending'
       | 'message-sent'
@@ -16,6 +16,8 @@ describe('callback event types', () => {
       | 'message-received'
       | 'suggestion-response'
       | 'requested-location-response'
+      | 'request-location-response'
+      | 'location-request-response'
     >();
     expectTypeOf<V2.StatusCallbackEvent['type']>().toEqualTypeOf<
       'message-sending' | 'message-sent' | 'message-delivered' | 'message-failed' | 'message-read'

@@ -6,6 +6,7 @@ import type { components, paths } from './generated/openapi.js';
 // errors, options and helpers.
 export * from './generated/client.js';
 export { isSentBatchMessage, type SentBatchMessage } from './batch.js';
+export { type FetchedMessage, messageOf } from './fetched.js';
 export {
   dateRange,
   fromEpochSeconds,

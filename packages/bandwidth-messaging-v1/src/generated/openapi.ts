@@ -412,9 +412,11 @@ export interface components {
             callbackUrl?: string;
             /**
              * @description How long the platform waits for the `callbackUrl`'s response before timing out, in
-             *     milliseconds (sent with at most 10000, see `sendMessage`).
+             *     milliseconds (sent with at most 10000, see `sendMessage`). A number, or the decimal string
+             *     the send carried (postMessages.md's own examples send both; no document shows which the
+             *     message resource echoes, so both are accepted).
              */
-            callbackTimeout?: number;
+            callbackTimeout?: number | string;
             /**
              * Format: uri
              * @description The server URL the message events are sent to if the request to `callbackUrl` fails.
@@ -519,11 +521,14 @@ export interface components {
          *     `methods/messages/postMessages.md`). The page states no minimum. Examples 6 and 7 of the page send
          *     it as the string `"2000"` in their curl and JavaScript samples and as the number `2000` in the C#
          *     and Ruby ones; Bandwidth/python-bandwidth's `send_message` documents it as a `str`, node-bandwidth's
-         *     `Message.send` as a Number. The contract sends a number.
+         *     `Message.send` as a Number. Decision: both forms are accepted, because Bandwidth's own examples
+         *     send both (a decimal string of at most 10000, with no sign, point or exponent); the number is the
+         *     form to send, and the sandbox reads a string as its number.
          * @default 10000
          * @example 2000
+         * @example 2000
          */
-        CallbackTimeout: number;
+        CallbackTimeout: number | string;
         /**
          * SendMessageRequest
          * @description One message to send (Bandwidth/ap-docs `methods/messages/postMessages.md`, "Supported

@@ -44,6 +44,7 @@ export type PageInfo = Schemas['PageInfo'];
 export type ListMessageItem = Schemas['ListMessageItem'];
 export type MessagesList = Schemas['MessagesList'];
 export type MessagingRequestError = Schemas['MessagingRequestError'];
+export type E164Number = Schemas['E164Number'];
 export type Priority = Schemas['Priority'];
 export type MessageRequest = Schemas['MessageRequest'];
 export type MessageDirection = Schemas['MessageDirection'];

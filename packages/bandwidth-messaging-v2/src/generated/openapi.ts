@@ -503,6 +503,13 @@ export interface components {
             path?: string;
         };
         /**
+         * E164Number
+         * @description A phone number in E.164 format: `+`, then the country code and number, 2 to 15 digits in all,
+         *     the first not 0 (ITU-T Recommendation E.164; bandwidth.yml describes `to` as "in E164 format").
+         * @example +15554443333
+         */
+        E164Number: string;
+        /**
          * Priority
          * @description The message's sending priority with respect to other messages in your account. Reserve `high`
          *     for critical messages only.
@@ -515,7 +522,12 @@ export interface components {
          *
          *     `uniqueItems` is deliberately not declared on the request arrays, although bandwidth.yml marks
          *     `to` so: code generators may turn such an array into a set type, which changes how it is
-         *     built and serialized. Send each recipient once.
+         *     built and serialized. Send each recipient once (a repeated one is refused, see `to`).
+         *
+         *     A message carries a non-empty `text`, at least one `media` URL, or both. No document states
+         *     this refusal; it is inferred (a message with neither has nothing to send, and a sandbox that
+         *     accepted it would answer `segmentCount: 0`, which no documented answer shows), and the sandbox
+         *     answers it with the documented 400.
          */
         MessageRequest: {
             /**
@@ -524,7 +536,15 @@ export interface components {
              */
             applicationId: string;
             /**
-             * @description The phone numbers to send the message to, in E.164 format. Each number should appear once.
+             * @description The phone numbers to send the message to, in E.164 format (`+` and 2 to 15 digits, the first
+             *     not 0: bandwidth.yml "in E164 format"). A number that is not E.164 is refused with the
+             *     documented 400 (errors.mdx; bandwidth.yml `fieldError` example "'+invalid' must be replaced
+             *     with a valid E164 formatted telephone number"), before the message is sent.
+             *
+             *     Each number appears once: bandwidth.yml marks `to` `uniqueItems`, and a repeated number is
+             *     refused with 400 by the sandbox (its reading of `uniqueItems`). `uniqueItems` itself is not
+             *     declared here: code generators may turn such an array into a set type, which changes how it is
+             *     built and serialized.
              *
              *     Group messages have at most 10 participants: Bandwidth/api-docs `errors.mdx` lists error
              *     4435 `forbidden-too-many-recipients` ("When sending Group Messages, there's a maximum of 10
@@ -536,18 +556,20 @@ export interface components {
              *     sent. At least one recipient is required (`minItems: 1`, inferred: a message needs a
              *     recipient).
              *
-             *     webhooks.mdx also says that in a request `to` may be a single number as a string; bandwidth.yml
-             *     and this contract take an array only (an array is always accepted).
+             *     webhooks.mdx also says that in a request `to` may be a single number as a string, while
+             *     bandwidth.yml takes an array only. Both are documented, so both are accepted; an array is
+             *     the form bandwidth.yml's SDKs send, and a single string means a one-number array.
              * @example [
              *       "+15554443333"
              *     ]
              */
-            to: string[];
+            to: components["schemas"]["E164Number"][] | components["schemas"]["E164Number"];
             /**
              * @description The sender: either the sender's Bandwidth phone number in E.164 format (hosted with
              *     Bandwidth and linked to the account sending the message) or an alphanumeric sender ID.
              *     An alphanumeric sender ID has at most 11 characters of `A-Z`, `a-z`, `0-9`, space, `-`,
-             *     `+`, `_` and `&`, and at least one letter (bandwidth.yml `messageRequest.from`).
+             *     `+`, `_` and `&`, and at least one letter (bandwidth.yml `messageRequest.from`). Anything
+             *     else (`12345`, `not-a-number`) is refused with the documented 400 naming `from`.
              * @example +15552221111
              */
             from: string;
@@ -570,6 +592,10 @@ export interface components {
              *     then, it is not sent (errors.mdx, error 4360 `message-not-sent-expiration-date-passed`).
              */
             expiration?: string;
+        } | {
+            text: unknown;
+        } | {
+            media: unknown;
         };
         /**
          * MessageDirection
@@ -1240,7 +1266,11 @@ export interface components {
          * StatusCallbackEventMessageSent
          * @description A `message-sent` status event: the message has left Bandwidth's network and is in transit to
          *     the provider (bandwidth.yml `statusCallbackTypeEnum`, with one example). webhooks.mdx does not
-         *     document this type, nor when it is sent.
+         *     document this type, nor when it is sent, and applications.mdx's `RequestedCallbackTypes` does
+         *     not list it. Decision: a receiver must accept it, since a server built from bandwidth.yml may
+         *     send it; the sandbox sends it once per recipient when the message reaches SENT (its choice, as no
+         *     document gives the timing), and an application whose requested callback types leave it out
+         *     (sandbox option `requestedCallbackTypes`) does not get it.
          */
         StatusCallbackEventMessageSent: {
             /** @enum {string} */
@@ -1499,25 +1529,32 @@ export interface components {
          * InboundCallbackEventRequestedLocationResponse
          * @description A `requested-location-response` inbound event: the recipient of an RBM message sent with the
          *     multi-channel endpoint answered its location request (bandwidth.yml). webhooks.mdx does not
-         *     document it; no document shows an example.
+         *     document it; no document shows an example. Its `type` is any of the three spellings the
+         *     sources have used for it (see `InboundCallbackType`).
          */
         InboundCallbackEventRequestedLocationResponse: {
             /** @enum {string} */
-            type: "requested-location-response";
+            type: "requested-location-response" | "request-location-response" | "location-request-response";
         } & (WithRequired<components["schemas"]["InboundCallbackEventBase"], "type"> & {
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            type: "requested-location-response";
+            type: "requested-location-response" | "request-location-response" | "location-request-response";
         });
         /**
          * InboundCallbackType
          * @description The `type` of an inbound callback event, sent to the application's inbound callback URL
          *     (bandwidth.yml `inboundCallbackTypeEnum`; webhooks.mdx documents only `message-received`).
+         *     The location answer has had three spellings: `requested-location-response` (Bandwidth/node-sdk
+         *     `bandwidth.yml` today), `request-location-response` (the same file from 2025-08 to 2026-06,
+         *     node-sdk commits 2e0e73f to 2a0596f, and the generated `InboundCallbackTypeEnum` of
+         *     Bandwidth/python-sdk and Bandwidth/csharp-sdk built from it) and `location-request-response`
+         *     (reported in a Bandwidth/csharp-sdk release). Which one a live server sends is not documented,
+         *     so a receiver accepts all three; the three mean the same event.
          * @enum {string}
          */
-        InboundCallbackType: "message-received" | "suggestion-response" | "requested-location-response";
+        InboundCallbackType: "message-received" | "suggestion-response" | "requested-location-response" | "request-location-response" | "location-request-response";
         /**
          * CallbackMultiChannelContent
          * @description The content of a multi-channel message in an inbound callback (bandwidth.yml

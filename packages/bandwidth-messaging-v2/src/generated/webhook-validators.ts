@@ -1213,7 +1213,7 @@ const schema26 = {"type":"array","items":{"$ref":"#/$defs/InboundCallbackEvent"}
 const schema27 = {"oneOf":[{"$ref":"#/$defs/InboundCallbackEventMessageReceived"},{"$ref":"#/$defs/InboundCallbackEventSuggestionResponse"},{"$ref":"#/$defs/InboundCallbackEventRequestedLocationResponse"}]};
 const schema28 = {"type":"object","allOf":[{"$ref":"#/$defs/InboundCallbackEventBase"}],"required":["type"],"properties":{"type":{"type":"string","enum":["message-received"]}}};
 const schema29 = {"type":"object","required":["type","time","description","to","message"],"properties":{"type":{"$ref":"#/$defs/InboundCallbackType"},"time":{"type":"string","format":"date-time"},"description":{"type":"string"},"to":{"type":"string"},"message":{"$ref":"#/$defs/InboundCallbackMessage"},"carrierName":{"type":"string"}}};
-const schema30 = {"type":"string","enum":["message-received","suggestion-response","requested-location-response"]};
+const schema30 = {"type":"string","enum":["message-received","suggestion-response","requested-location-response","request-location-response","location-request-response"]};
 
 function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1222,7 +1222,7 @@ if(typeof data !== "string"){
 validate68.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-if(!(((data === "message-received") || (data === "suggestion-response")) || (data === "requested-location-response"))){
+if(!(((((data === "message-received") || (data === "suggestion-response")) || (data === "requested-location-response")) || (data === "request-location-response")) || (data === "location-request-response"))){
 validate68.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema30.enum}}];
 return false;
 }
@@ -1648,7 +1648,7 @@ validate81.errors = vErrors;
 return errors === 0;
 }
 
-const schema36 = {"type":"object","allOf":[{"$ref":"#/$defs/InboundCallbackEventBase"}],"required":["type"],"properties":{"type":{"type":"string","enum":["requested-location-response"]}}};
+const schema36 = {"type":"object","allOf":[{"$ref":"#/$defs/InboundCallbackEventBase"}],"required":["type"],"properties":{"type":{"type":"string","enum":["requested-location-response","request-location-response","location-request-response"]}}};
 
 function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1671,7 +1671,7 @@ if(typeof data0 !== "string"){
 validate84.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-if(!(data0 === "requested-location-response")){
+if(!(((data0 === "requested-location-response") || (data0 === "request-location-response")) || (data0 === "location-request-response"))){
 validate84.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema36.properties.type.enum}}];
 return false;
 }
@@ -1893,7 +1893,7 @@ if(typeof data0 !== "string"){
 validate92.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-if(!(data0 === "requested-location-response")){
+if(!(((data0 === "requested-location-response") || (data0 === "request-location-response")) || (data0 === "location-request-response"))){
 validate92.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema36.properties.type.enum}}];
 return false;
 }

@@ -51,7 +51,7 @@ export const webhookOperations = [
         events: [
           { constants: {"type":["message-received"]}, validate: json.InboundCallbackEventMessageReceived },
           { constants: {"type":["suggestion-response"]}, validate: json.InboundCallbackEventSuggestionResponse },
-          { constants: {"type":["requested-location-response"]}, validate: json.InboundCallbackEventRequestedLocationResponse },
+          { constants: {"type":["requested-location-response","request-location-response","location-request-response"]}, validate: json.InboundCallbackEventRequestedLocationResponse },
         ],
       },
     ],

@@ -27,6 +27,7 @@ type Schemas = components['schemas'];
 export type MessageStatus = Schemas['MessageStatus'];
 export type MessageDirection = Schemas['MessageDirection'];
 export type EpochSeconds = Schemas['EpochSeconds'];
+export type MessageFields = Schemas['MessageFields'];
 export type MessageResource = Schemas['MessageResource'];
 export type MessageList = Schemas['MessageList'];
 export type ErrorResponse = Schemas['ErrorResponse'];

@@ -119,9 +119,10 @@ export interface paths {
          *     The documents disagree on the answer's shape: the page says the 200 carries "a JSON formatted
          *     Message Resource instance", and the part of its example we could read appears to list the
          *     message fields at the top level, while both SDKs read the answer as `{"Message": {...}}`
-         *     (`MessageResponse`). This contract follows the SDKs, the code Fone Dynamics published to
-         *     call the API; a bare message resource is not accepted by this schema (a known gap, not a
-         *     statement that the server never sends it).
+         *     (`MessageResponse`). Both shapes are documented, so the answer accepts both: the SDKs'
+         *     envelope, and the page's bare message resource (told apart by a top-level `MessageSid`,
+         *     which a message resource always has). The sandbox answers the SDKs' envelope, as `sendMessage`
+         *     does. `messageOf(body)` of the client package reads the message from either.
          *
          *     The page's message resource table also says `Direction` is "as a response to this request
          *     always Transmit", although the page is about sent or received messages; both values are
@@ -295,16 +296,12 @@ export interface components {
          */
         EpochSeconds: number | null;
         /**
-         * MessageResource
-         * @description One SMS message: the "Message Resource Parameters" of the search page (seed 003) and of the
-         *     helpdesk page "REST API – Retrieve SMS Message" (which adds `ExternalId`), matching
-         *     fonedynamics-csharp and fonedynamics-java `MessageResource`. The search example leaves out
-         *     `AccountSid`, `PropertySid` and the timestamps that did not happen yet, so none of the fields is
-         *     required.
+         * MessageFields
+         * @description The fields of a message resource other than `MessageSid`, shared by `MessageResource` (where
+         *     `MessageSid` is required) and `BatchMessageResult` (where a failed item's `MessageSid` is absent
+         *     or `null`). Sources as for `MessageResource`.
          */
-        MessageResource: {
-            /** @description The message secure identifier which uniquely identifies the message. */
-            MessageSid?: string;
+        MessageFields: {
             /** @description The account secure identifier associated with the message. */
             AccountSid?: string;
             /** @description The property secure identifier associated with the message. */
@@ -347,6 +344,20 @@ export interface components {
              */
             ExternalId?: string | null;
         };
+        /**
+         * MessageResource
+         * @description One SMS message: the "Message Resource Parameters" of the search page (Fone Dynamics helpdesk
+         *     "REST API – Search SMS Messages") and of the helpdesk page "REST API – Retrieve SMS Message"
+         *     (which adds `ExternalId`), matching fonedynamics-csharp and fonedynamics-java `MessageResource`.
+         *     The search example leaves out `AccountSid`, `PropertySid` and the timestamps that did not happen
+         *     yet, so those are not required. `MessageSid` is: every documented answer that carries a message
+         *     has it, and the SDKs fetch a message by it (inferred from the documented answers, as no page
+         *     marks fields required).
+         */
+        MessageResource: {
+            /** @description The message secure identifier which uniquely identifies the message. */
+            MessageSid: string;
+        } & components["schemas"]["MessageFields"];
         /**
          * MessageList
          * @description The messages a search found, in one page. The document's prose calls the answer "a JSON
@@ -515,12 +526,17 @@ export interface components {
          *     plus `Message`):
          *
          *     - sent: a message resource with its `MessageSid`;
-         *     - failed: no `MessageSid`, and `ErrorCode` and `Message` say why.
+         *     - failed: no `MessageSid`, or `MessageSid: null`, and `ErrorCode` and `Message` say why.
          *
-         *     The SDKs decide success by `MessageSid` being present (`Successful`), so that is the test a
-         *     client should use. Which other message fields a failed item carries is not documented.
+         *     The SDKs decide success by `MessageSid` being non-null (`Successful`: C# and Java test
+         *     `MessageSid != null`, and their JSON readers give a JSON `null` and an absent key the same
+         *     value), so a server may send either for a failed item, and both are accepted. That is the test a
+         *     client should use (`isSentBatchMessage`). Which other message fields a failed item carries is
+         *     not documented.
          */
-        BatchMessageResult: components["schemas"]["MessageResource"] & {
+        BatchMessageResult: components["schemas"]["MessageFields"] & {
+            /** @description The sent message's secure identifier; absent or `null` on a failed item. */
+            MessageSid?: string | null;
             /**
              * @description On a failed item, the error message that goes with `ErrorCode` (the SDKs' `ErrorMessage`,
              *     read from the JSON key `Message`). Absent or `null` on a sent item (inferred).
@@ -964,7 +980,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MessageEnvelope"];
+                    "application/json": components["schemas"]["MessageEnvelope"] | components["schemas"]["MessageResource"];
                 };
             };
             401: components["responses"]["Unauthorized"];

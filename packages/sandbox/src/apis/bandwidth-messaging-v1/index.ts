@@ -42,7 +42,8 @@ interface SendMessageRequest {
   media?: string[];
   callbackUrl?: string;
   callbackHttpMethod?: string;
-  callbackTimeout?: number;
+  /** postMessages.md's own examples send it as a number or as a decimal string (CallbackTimeout). */
+  callbackTimeout?: number | string;
   fallbackUrl?: string;
   tag?: string;
   receiptRequested?: ReceiptRequested;
@@ -71,7 +72,7 @@ function store(request: ValidatedRequest, body: SendMessageRequest, context: Beh
     sortKey: sortKeyOf(now, sequence),
     ...(body.callbackUrl !== undefined ? { callbackUrl: body.callbackUrl } : {}),
     callbackHttpMethod: methodOf(body.callbackHttpMethod),
-    ...(body.callbackTimeout !== undefined ? { callbackTimeout: body.callbackTimeout } : {}),
+    ...(body.callbackTimeout !== undefined ? { callbackTimeout: Number(body.callbackTimeout) } : {}),
     ...(body.fallbackUrl !== undefined ? { fallbackUrl: body.fallbackUrl } : {}),
     ...(body.tag !== undefined ? { tag: body.tag } : {}),
     ...(body.receiptRequested !== undefined ? { receiptRequested: body.receiptRequested } : {}),

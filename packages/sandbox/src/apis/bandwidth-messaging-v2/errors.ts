@@ -3,6 +3,7 @@
 // (CreateMessageRequestError). `type` values are those of Bandwidth/api-docs
 // site/docs/messaging/errors.mdx where it shows one, else the spec's examples.
 import type { SandboxError, SandboxResponse, Violation } from '../../core/api-behaviour.js';
+import { refineSendViolations } from '../shared/numbers.js';
 import { violationText } from '../shared/violations.js';
 
 /** errors.mdx's 400 body says "Your request could not be accepted"; the sandbox adds what was wrong. */
@@ -26,7 +27,19 @@ export function fieldErrors(violations: readonly Violation[]): { fieldName: stri
   }));
 }
 
-export function createMessageRejected(violations: readonly Violation[]): SandboxResponse {
+/**
+ * bandwidth.yml's `fieldError` example: "'+invalid' must be replaced with a valid E164 formatted
+ * telephone number" (the sandbox does not echo the number back).
+ */
+const E164_RULE = 'must be replaced with a valid E164 formatted telephone number';
+const FROM_RULE = `${E164_RULE} or an alphanumeric sender ID of 1 to 11 characters with a letter`;
+
+export function createMessageRejected(sent: readonly Violation[]): SandboxResponse {
+  const violations = refineSendViolations(sent, {
+    numberFields: /^(to(\.\d+)?|from)$/,
+    numberRule: (field) => (field === 'from' ? FROM_RULE : E164_RULE),
+    emptyMessage: 'has no text and no media: a message needs a non-empty text, at least one media URL, or both',
+  });
   return {
     status: 400,
     body: {

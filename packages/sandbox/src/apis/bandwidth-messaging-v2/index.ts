@@ -40,7 +40,8 @@ const SANDBOX_APPLICATION_ID = '00000000-0000-4000-8000-000000000000';
 
 interface MessageRequest {
   applicationId: string;
-  to: string[];
+  /** webhooks.mdx: a single number may be sent as a string; bandwidth.yml: an array. */
+  to: string | string[];
   from: string;
   text?: string;
   media?: string[];
@@ -56,7 +57,8 @@ function remember(context: BehaviourContext, accountId: string, applicationId: s
 }
 
 const createMessage: OperationHandler = (request, context) => {
-  const body = request.body as MessageRequest;
+  const sent = request.body as MessageRequest;
+  const body = { ...sent, to: typeof sent.to === 'string' ? [sent.to] : sent.to };
   const now = context.clock.now();
   const violations: Violation[] = [];
   if (body.to.length > MAX_RECIPIENTS) {
@@ -64,6 +66,15 @@ const createMessage: OperationHandler = (request, context) => {
       location: 'body',
       field: 'to',
       message: `has ${body.to.length} numbers; a message goes to at most ${MAX_RECIPIENTS}`,
+    });
+  }
+  // bandwidth.yml marks `to` uniqueItems (not declared in the contract, see MessageRequest.to).
+  const repeated = body.to.findIndex((number, index) => body.to.indexOf(number) !== index);
+  if (repeated >= 0) {
+    violations.push({
+      location: 'body',
+      field: `to.${repeated}`,
+      message: 'repeats a number; list each recipient once',
     });
   }
   // MessageRequest.expiration: "An RFC 3339 date-time in the future" (a schema cannot say "future").

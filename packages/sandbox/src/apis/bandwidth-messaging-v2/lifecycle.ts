@@ -1,10 +1,13 @@
 // How a sent message's status moves over (virtual) time, with the callback of each step.
 //
 // Statuses are seed 000's: RECEIVED ("the initial status when sending a message") -> QUEUED ->
-// SENDING -> SENT -> DELIVERED, or FAILED with an error code. Callbacks (Bandwidth/api-docs
-// site/docs/messaging/webhooks.mdx, Bandwidth/node-sdk bandwidth.yml `statusCallbackTypeEnum`):
-// `message-sending` for MMS with delivery receipts only, `message-sent` when the message leaves
-// Bandwidth, then exactly one of `message-delivered` or `message-failed`.
+// SENDING -> SENT -> DELIVERED, or FAILED with an error code. Callbacks: `message-sending` for MMS
+// with delivery receipts only, then exactly one of `message-delivered` or `message-failed`
+// (Bandwidth/api-docs site/docs/messaging/webhooks.mdx). `message-sent`, when the message leaves
+// Bandwidth, is not on webhooks.mdx nor in applications.mdx's `RequestedCallbackTypes`: only
+// Bandwidth/node-sdk bandwidth.yml defines it (`statusCallbackTypeEnum`, `messageSentCallbackExample`).
+// The sandbox sends it anyway, because a server built from bandwidth.yml may, and a receiver must
+// cope with it; option `requestedCallbackTypes` leaves it out (see callbacks.ts).
 //
 // Sandbox choices, where the documents give no timing: each step waits its delay (below), and
 // every recipient of a group message moves in step. Failure codes follow errors.mdx's scheme:
@@ -60,6 +63,7 @@ function mmsReceipts(context: BehaviourContext): boolean {
 /**
  * Whether a status event goes out. webhooks.mdx: `message-sending` only for MMS with receipts;
  * for MMS without receipts, `message-failed` is not sent (a delivered event still is).
+ * `message-sent` (bandwidth.yml only) goes out for every message, the sandbox's choice above.
  */
 function emits(type: StatusEventType, message: StoredMessage, context: BehaviourContext): boolean {
   if (message.messageType !== 'mms') return type !== 'message-sending';
