@@ -4,7 +4,7 @@
 import { FAULTS, verifyDrift } from './lib/drift.mjs';
 
 const started = Date.now();
-console.log('Applying each catalogued fault to a copy of the repository and running the checks…\n');
+console.log('Applying each catalogued fault to its own copy of the repository and checking every copy at once…\n');
 let holes = 0;
 const only = process.argv.slice(2).join(' ');
 await verifyDrift({

@@ -1,11 +1,12 @@
 // @ts-check
-// The drift gate, proved by mutation: copy the repository, apply one deliberate fault at a time,
-// run the checks there, and report which checks caught it. A fault no check catches is a hole in
-// the contract tests.
+// The drift gate, proved by mutation: apply each deliberate fault to its own copy of the repository,
+// run the checks on every copy at once (one vitest run, a project per copy), and report which checks
+// caught each fault. A fault no check catches is a hole in the contract tests.
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { repoRoot } from './apis.mjs';
 
@@ -162,76 +163,160 @@ export async function copyRepository() {
 }
 
 /**
- * Run every check in a copy; the names of the checks that failed.
- * @param {string} root
- * @returns {Promise<string[]>}
+ * Run every check on each copy, all copies at once; the names of the checks that failed, by copy.
+ * The contract tests run in one vitest run with one project per copy (each with its own global
+ * setup, so each copy's sandboxes serve its own specs). The clients' type-check runs tsc once per
+ * distinct set of inputs: a copy whose package inputs equal another's has the same answer.
+ * @param {string[]} roots
+ * @returns {Promise<Map<string, string[]>>}
  */
-export async function failingChecks(root) {
-  const report = join(root, 'test-output', 'drift-report.json');
-  const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs');
-  const [contract, typecheck] = await Promise.all([
-    run(
-      process.execPath,
-      [vitest, 'run', 'contract', '--reporter=json', `--outputFile=${report}`, '--typecheck.enabled=false'],
-      {
-        cwd: join(root, 'tests'),
-        maxBuffer: 64 * 1024 * 1024,
-      },
-    ).then(
-      () => [],
-      async () => {
-        const results = JSON.parse(await readFile(report, 'utf8')).testResults;
-        return results
-          .filter((/** @type {any} */ file) => file.status === 'failed')
-          .map(
-            (/** @type {any} */ file) =>
-              CONTRACT_CHECKS[/** @type {keyof typeof CONTRACT_CHECKS} */ (relative(join(root, 'tests'), file.name))] ??
-              file.name,
-          );
-      },
-    ),
-    typecheckClients(root),
-  ]);
-  return [...contract, ...typecheck];
-}
-
-/** @param {string} root */
-async function typecheckClients(root) {
-  const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-  const packages = (await readdir(join(root, 'packages'))).filter((name) => name !== 'runtime');
-  const results = await Promise.allSettled(
-    packages.map((name) => run(process.execPath, [tsc, '-p', join(root, 'packages', name), '--noEmit'])),
-  );
-  return results.some((result) => result.status === 'rejected') ? ['clients type-check'] : [];
+export async function failingChecks(roots) {
+  const [contract, typecheck] = await Promise.all([runContractTests(roots), typecheckClients(roots)]);
+  return new Map(roots.map((root) => [root, [...(contract.get(root) ?? []), ...(typecheck.get(root) ?? [])].sort()]));
 }
 
 /**
- * Apply each fault to a fresh state of one copy and record which checks caught it.
+ * The contract test files (tests/contract/) of every copy, in one vitest run.
+ * @param {string[]} roots
+ * @returns {Promise<Map<string, string[]>>}
+ */
+async function runContractTests(roots) {
+  const { createVitest } = await import('vitest/node');
+  const names = new Map(roots.map((root) => [basename(root), root]));
+  const vitest = await createVitest(
+    'test',
+    {
+      config: false,
+      root: repoRoot,
+      watch: false,
+      reporters: [{}],
+      // Each project is the copy's own test configuration (timeouts, global setup), minus the type tests.
+      projects: roots.map((root) => ({
+        extends: join(root, 'tests', 'vitest.config.ts'),
+        test: { name: basename(root), root: join(root, 'tests'), typecheck: { enabled: false } },
+      })),
+    },
+    { cacheDir: join(tmpdir(), 'drift-vitest-cache') },
+  );
+  try {
+    const { testModules, unhandledErrors } = await vitest.start(['contract/']);
+    if (unhandledErrors.length)
+      throw new Error(`the contract tests errored outside any test: ${unhandledErrors.map(String).join('\n')}`);
+    /** @type {Map<string, string[]>} */
+    const failed = new Map(roots.map((root) => [root, []]));
+    for (const module of testModules) {
+      const root = names.get(module.project.name);
+      if (!root) throw new Error(`vitest ran a test of an unknown project ${module.project.name}`);
+      const file = relative(join(root, 'tests'), module.moduleId);
+      if (!module.ok())
+        failed.get(root)?.push(CONTRACT_CHECKS[/** @type {keyof typeof CONTRACT_CHECKS} */ (file)] ?? file);
+    }
+    for (const root of roots)
+      if (!testModules.some((module) => module.project.name === basename(root)))
+        throw new Error(`no contract test ran in ${root}`);
+    return failed;
+  } finally {
+    await vitest.close();
+  }
+}
+
+/**
+ * tsc over each client package of every copy. A package's inputs are its own folder and the
+ * workspace packages it depends on (their declarations are what it compiles against), plus the
+ * shared compiler options; tsc runs once per distinct content of those inputs.
+ * @param {string[]} roots
+ * @returns {Promise<Map<string, string[]>>}
+ */
+async function typecheckClients(roots) {
+  /** @type {Map<string, Promise<boolean>>} */
+  const byInputs = new Map();
+  const tsc = join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
+  /** @type {Map<string, string[]>} */
+  const failed = new Map();
+  await Promise.all(
+    roots.map(async (root) => {
+      const packages = (await readdir(join(root, 'packages'))).filter((name) => name !== 'runtime');
+      const passed = await Promise.all(
+        packages.map(async (name) => {
+          const key = `${name} ${await hashInputs(root, name)}`;
+          let check = byInputs.get(key);
+          if (!check) {
+            check = run(process.execPath, [tsc, '-p', join(root, 'packages', name), '--noEmit']).then(
+              () => true,
+              () => false,
+            );
+            byInputs.set(key, check);
+          }
+          return check;
+        }),
+      );
+      failed.set(root, passed.every(Boolean) ? [] : ['clients type-check']);
+    }),
+  );
+  return failed;
+}
+
+/**
+ * One hash of everything tsc reads for a package of a copy, outside node_modules.
+ * @param {string} root
+ * @param {string} name
+ */
+async function hashInputs(root, name) {
+  const manifest = JSON.parse(await readFile(join(root, 'packages', name, 'package.json'), 'utf8'));
+  const workspaceDependencies = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies })
+    .filter((dependency) => dependency.startsWith('@messaging-contracts/'))
+    .map((dependency) => dependency.slice('@messaging-contracts/'.length));
+  const hash = createHash('sha256');
+  const files = [
+    'tsconfig.base.json',
+    ...(await filesUnder(root, join('packages', name))),
+    ...(
+      await Promise.all(workspaceDependencies.map((dependency) => filesUnder(root, join('packages', dependency))))
+    ).flat(),
+  ];
+  for (const file of files)
+    hash
+      .update(`${file}\0`)
+      .update(await readFile(join(root, file)))
+      .update('\0');
+  return hash.digest('hex');
+}
+
+/**
+ * Every file under a folder of a copy (relative to the copy, sorted), node_modules excluded.
+ * @param {string} root
+ * @param {string} folder
+ * @returns {Promise<string[]>}
+ */
+async function filesUnder(root, folder) {
+  const entries = await readdir(join(root, folder), { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)))
+    .filter((file) => !file.split('/').includes('node_modules'))
+    .sort();
+}
+
+/**
+ * Apply each fault to its own copy, check every copy and the unfaulted one at once, and record
+ * which checks caught each fault.
  * @param {{ faults?: Fault[], onResult?: (result: { fault: Fault, caughtBy: string[] }) => void }} [options]
  */
 export async function verifyDrift({ faults = FAULTS, onResult } = {}) {
-  const copy = await copyRepository();
+  const copies = await Promise.all([null, ...faults].map(() => copyRepository()));
+  const [baseline, ...faulted] = copies;
   try {
-    const baseline = await failingChecks(copy.root);
-    if (baseline.length)
-      throw new Error(`the checks already fail without any fault: ${baseline.join(', ')}; fix those first`);
-    const pristine = `${copy.root}-pristine`;
-    await cp(copy.root, pristine, { recursive: true, verbatimSymlinks: true });
-    const results = [];
-    try {
-      for (const fault of faults) {
-        await fault.apply(copy);
-        const result = { fault, caughtBy: await failingChecks(copy.root) };
-        results.push(result);
-        onResult?.(result);
-        await rm(copy.root, { recursive: true, force: true });
-        await cp(pristine, copy.root, { recursive: true, verbatimSymlinks: true });
-      }
-    } finally {
-      await rm(pristine, { recursive: true, force: true });
-    }
-    return results;
+    await Promise.all(faults.map((fault, index) => fault.apply(faulted[index])));
+    const failing = await failingChecks(copies.map((copy) => copy.root));
+    const unfaulted = failing.get(baseline.root) ?? [];
+    if (unfaulted.length)
+      throw new Error(`the checks already fail without any fault: ${unfaulted.join(', ')}; fix those first`);
+    return faults.map((fault, index) => {
+      const result = { fault, caughtBy: failing.get(faulted[index].root) ?? [] };
+      onResult?.(result);
+      return result;
+    });
   } finally {
-    await copy.dispose();
+    await Promise.all(copies.map((copy) => copy.dispose()));
   }
 }
