@@ -1,0 +1,1 @@
+export async function checkReceiverCommand(_args: string[]): Promise<void> {}
