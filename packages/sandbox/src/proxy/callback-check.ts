@@ -56,6 +56,20 @@ export class CallbackChecker {
     return this.webhooks.filter((name) => this.#document.webhooks[name]?.[lower] !== undefined);
   }
 
+  /** How many of the payload's events have a type this webhook documents (picks the webhook of an unnamed callback). */
+  affinity(webhook: string, payload: CallbackPayload): number {
+    const operation = this.#document.webhooks?.[webhook]?.[payload.method.toLowerCase()];
+    if (!operation || payload.method !== 'POST' || payload.encoding !== 'json') return 0;
+    const check = this.#check(webhook, operation);
+    if (!check?.typeField || !check.branches) return 0;
+    const events = check.envelope === 'array' && Array.isArray(payload.value) ? payload.value : [payload.value];
+    return events.filter((event) => {
+      const type =
+        event !== null && typeof event === 'object' ? (event as Record<string, unknown>)[check.typeField!] : undefined;
+      return typeof type === 'string' && check.branches!.has(type);
+    }).length;
+  }
+
   problems(webhook: string, payload: CallbackPayload, redaction: RedactionOptions): Draft[] {
     const operation = this.#document.webhooks?.[webhook]?.[payload.method.toLowerCase()];
     if (!operation)

@@ -430,13 +430,14 @@ export async function startProxy(options: ProxyOptions): Promise<ContractProxy> 
     let drafts: ReturnType<CallbackChecker['problems']>;
     if (named) drafts = checker.problems(named, payload, redaction);
     else {
-      // Which webhook: the one this payload fits, else the one it breaks least.
+      // Which webhook: the one that documents most of its event types, then the one it breaks least.
       const candidates = checker.candidates(payloadMethod);
-      let best: { name: string; drafts: typeof drafts } | undefined;
+      let best: { name: string; drafts: typeof drafts; affinity: number } | undefined;
       for (const name of candidates) {
         const found = checker.problems(name, payload, redaction);
-        if (!best || found.length < best.drafts.length) best = { name, drafts: found };
-        if (found.length === 0) break;
+        const affinity = checker.affinity(name, payload);
+        if (!best || affinity > best.affinity || (affinity === best.affinity && found.length < best.drafts.length))
+          best = { name, drafts: found, affinity };
       }
       webhook = best?.name ?? '(no webhook)';
       drafts = best?.drafts ?? [
