@@ -4,17 +4,17 @@
 // form callbacks go through the sandbox's own callback validator.
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsPlugin from 'ajv-formats';
-import * as core from './core-adapter.js';
 import type { RedactionOptions } from './redact.js';
+import type { ContractViolation } from './report.js';
 import { shownValue } from './redact.js';
-import { callbackDrafts, escapePointer } from './validate.js';
+import { escapePointer } from './validate.js';
 
 const addFormats = addFormatsPlugin as unknown as (ajv: Ajv2020) => Ajv2020;
 const DOCUMENT_ID = 'https://proxy.invalid/openapi.json';
 
 // biome-ignore lint/suspicious/noExplicitAny: the spec is an untyped OpenAPI document walked by JSON pointer
 type Node = Record<string, any>;
-type Draft = ReturnType<typeof callbackDrafts>[number];
+type Draft = Omit<ContractViolation, 'exchange' | 'operation' | 'direction' | 'status'>;
 
 export interface CallbackPayload {
   readonly method: 'GET' | 'POST';
@@ -35,15 +35,18 @@ interface EventCheck {
 export class CallbackChecker {
   readonly #document: Node;
   readonly #ajv: Ajv2020;
-  readonly #legacy: core.WebhookValidator;
+  readonly #coercing: Ajv2020;
   readonly #checks = new Map<string, EventCheck | null>();
+  readonly #fieldChecks = new Map<string, ValidateFunction | null>();
 
   constructor(document: object) {
     this.#document = document as Node;
     this.#ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false });
     addFormats(this.#ajv);
     this.#ajv.addSchema(document, DOCUMENT_ID);
-    this.#legacy = new core.WebhookValidator(document);
+    this.#coercing = new Ajv2020({ strict: false, allErrors: true, validateSchema: false, coerceTypes: true });
+    addFormats(this.#coercing);
+    this.#coercing.addSchema(document, DOCUMENT_ID);
   }
 
   get webhooks(): string[] {
@@ -81,13 +84,27 @@ export class CallbackChecker {
           message: `the spec defines no ${payload.method} callback "${webhook}"`,
         },
       ];
-    const check = payload.method === 'POST' && payload.encoding === 'json' ? this.#check(webhook, operation) : null;
+    if (payload.method === 'GET' || payload.encoding === 'form') {
+      const validate = this.#fields(webhook, payload.method, operation);
+      if (!validate)
+        return [
+          {
+            in: 'route',
+            location: '',
+            rule: 'webhook',
+            message: `the spec's ${payload.method} callback "${webhook}" has no schema for a ${payload.encoding} payload`,
+          },
+        ];
+      // Coercion ("3" is an integer in a query string) writes into the value: validate a copy.
+      const value = structuredClone(payload.value);
+      if (validate(value)) return [];
+      return (validate.errors ?? []).map((error) => draftOf(error, payload.value, '', redaction));
+    }
+    const check = this.#check(webhook, operation);
     if (!check)
-      return callbackDrafts(
-        this.#legacy.problems(webhook, { method: payload.method, encoding: payload.encoding, value: payload.value }),
-        payload.value,
-        redaction,
-      );
+      return [
+        { in: 'route', location: '', rule: 'webhook', message: `the spec's callback "${webhook}" has no JSON schema` },
+      ];
     const drafts: Draft[] = [];
     if (check.envelope === 'array') {
       if (!Array.isArray(payload.value))
@@ -134,6 +151,35 @@ export class CallbackChecker {
     }
     if (validate(event)) return [];
     return (validate.errors ?? []).map((error) => draftOf(error, event, prefix, redaction));
+  }
+
+  /** The validator of a GET callback's query parameters or a form body's fields (strings coerced, as they arrive). */
+  #fields(webhook: string, method: 'GET' | 'POST', operation: Node): ValidateFunction | null {
+    const key = `${webhook} ${method} fields`;
+    if (this.#fieldChecks.has(key)) return this.#fieldChecks.get(key)!;
+    let schema: object | undefined;
+    if (method === 'GET') {
+      const parameters = [...(this.#document.webhooks[webhook].parameters ?? []), ...(operation.parameters ?? [])]
+        .map((parameter: Node) => this.#resolve(parameter))
+        .filter((parameter: Node | undefined): parameter is Node => parameter?.in === 'query');
+      if (parameters.length)
+        schema = {
+          type: 'object',
+          required: parameters.filter((parameter) => parameter.required).map((parameter) => parameter.name),
+          properties: Object.fromEntries(
+            parameters.map((parameter) => [parameter.name, absoluteRefs(parameter.schema ?? {})]),
+          ),
+        };
+    } else {
+      const requestBody = this.#resolve(operation.requestBody);
+      const mediaType = Object.keys(requestBody?.content ?? {}).find(
+        (type) => type === 'application/x-www-form-urlencoded',
+      );
+      if (mediaType) schema = absoluteRefs(requestBody!.content[mediaType].schema ?? {}) as object;
+    }
+    const validate = schema ? this.#coercing.compile(schema) : null;
+    this.#fieldChecks.set(key, validate);
+    return validate;
   }
 
   #check(webhook: string, operation: Node): EventCheck | null {
@@ -185,6 +231,19 @@ export class CallbackChecker {
         .reduce((node: Node | undefined, part: string) => node?.[part], this.#document);
     return current;
   }
+}
+
+/** A copy of a schema whose local $refs point into the registered document. */
+function absoluteRefs(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(absoluteRefs);
+  if (schema === null || typeof schema !== 'object') return schema;
+  const result: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema))
+    result[key] =
+      key === '$ref' && typeof value === 'string' && value.startsWith('#/')
+        ? `${DOCUMENT_ID}${value}`
+        : absoluteRefs(value);
+  return result;
 }
 
 /** The string values a schema pins each property to (enum or const). */
