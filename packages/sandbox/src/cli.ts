@@ -14,6 +14,8 @@ contract) and prints "<api> <url>" for each once it answers. Ctrl-C (SIGINT) or 
 
 APIs: ${safeApiNames()}
 
+Also: messaging-sandbox proxy | check-receiver | report  (each with --help)
+
 Options:
   --port N                  port of the first API (the next ones get N+1, ...); 0 = free ports.
                             Default: each API's usual port (4010, 4011, 4012).
@@ -59,6 +61,11 @@ function number(value: string | undefined, name: string): number | undefined {
   if (!Number.isInteger(parsed) || parsed < 0) fail(`${name} must be a non-negative integer, not "${value}"`);
   return parsed;
 }
+
+// The subcommands that check the contract against reality have options of their own and never return here.
+const subcommand = process.argv[2];
+if (subcommand === 'proxy' || subcommand === 'check-receiver' || subcommand === 'report')
+  await (await import('./proxy/cli.js')).runSubcommand(subcommand, process.argv.slice(3));
 
 let parsed: ReturnType<typeof parseCommandLine>;
 function parseCommandLine() {
