@@ -43,8 +43,7 @@ export {
   type PrismOperation,
 } from '../core/prism.js';
 export { foldSlashes, slashedTemplates } from '../core/slashed-paths.js';
-export { WebhookValidator } from '../core/webhooks.js';
-export { DEFAULT_DELIVERY_OPTIONS } from '../core/callbacks.js';
+export { DEFAULT_DELIVERY_OPTIONS } from '../core/callback-delivery.js';
 export { SandboxStartError, sandboxApis };
 
 /**
