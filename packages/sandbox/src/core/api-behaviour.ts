@@ -33,6 +33,7 @@ export type {
   BoundedStore,
   CallbackScheduler,
   OutgoingCallback,
+  CallbackDelivery,
   SandboxClock,
 } from './contract/context.js';
 export type { ForcedCarrierFailure, InboundInjection } from './contract/control-inputs.js';

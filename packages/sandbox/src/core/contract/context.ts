@@ -67,6 +67,12 @@ export interface OutgoingCallback {
   readonly label?: string;
 }
 
+/**
+ * @deprecated Renamed `OutgoingCallback`: in the runtime, `CallbackDelivery` is a received callback.
+ * Kept so the sandbox's public types are unchanged.
+ */
+export type CallbackDelivery = OutgoingCallback;
+
 export interface CallbackScheduler {
   /**
    * Queues a delivery. Returns at once: delivery runs asynchronously, so a slow or refusing
