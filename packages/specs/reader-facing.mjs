@@ -65,6 +65,7 @@ export function readerFacing(bundled) {
 export function unwrap(text) {
   const listItem = /^\s*(?:[-*+]|\d+[.)])\s/;
   const startsBlock = /^\s*(?:\||#|>|```|~~~)/;
+  /** @type {string[]} */
   const out = [];
   let fenced = false;
   let inList = false;
@@ -75,7 +76,8 @@ export function unwrap(text) {
     else if (listItem.test(line)) inList = true;
     const joins =
       !fenced &&
-      previous?.trim() &&
+      previous !== undefined &&
+      previous.trim() !== '' &&
       line.trim() &&
       !listItem.test(line) &&
       !startsBlock.test(line) &&

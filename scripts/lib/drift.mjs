@@ -305,14 +305,15 @@ async function filesUnder(root, folder) {
 export async function verifyDrift({ faults = FAULTS, onResult } = {}) {
   const copies = await Promise.all([null, ...faults].map(() => copyRepository()));
   const [baseline, ...faulted] = copies;
+  if (!baseline || faulted.length !== faults.length) throw new Error('verifyDrift: a repository copy is missing');
   try {
-    await Promise.all(faults.map((fault, index) => fault.apply(faulted[index])));
+    await Promise.all(faults.map((fault, index) => fault.apply(/** @type {Copy} */ (faulted[index]))));
     const failing = await failingChecks(copies.map((copy) => copy.root));
     const unfaulted = failing.get(baseline.root) ?? [];
     if (unfaulted.length)
       throw new Error(`the checks already fail without any fault: ${unfaulted.join(', ')}; fix those first`);
     return faults.map((fault, index) => {
-      const result = { fault, caughtBy: failing.get(faulted[index].root) ?? [] };
+      const result = { fault, caughtBy: failing.get(/** @type {Copy} */ (faulted[index]).root) ?? [] };
       onResult?.(result);
       return result;
     });

@@ -256,7 +256,9 @@ describe('fonedynamics-messaging-v2 types', () => {
     const found = await fd.GET('/v2/Properties/{PropertySid}/Messages', {
       params: { path: { PropertySid: 'P' }, query: { Date_From: 1, Date_To: 2 } },
     });
-    expectTypeOf(found.data.Messages).toEqualTypeOf<fone.MessageResource[]>();
+    // Mutual assignability: MessageResource is an intersection (MessageFields & a required MessageSid).
+    expectTypeOf(found.data.Messages).items.toMatchTypeOf<fone.MessageResource>();
+    expectTypeOf<fone.MessageResource>().toMatchTypeOf<(typeof found.data.Messages)[number]>();
     expectTypeOf<fone.MessageResource['Delivered']>().toEqualTypeOf<number | null | undefined>();
     expectTypeOf<fone.MessageStatus>().toEqualTypeOf<
       'Processing' | 'Submitted' | 'Delivered' | 'Failed' | 'Received'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messageOf } from '@messaging-contracts/fonedynamics-messaging-v2';
+import { type MessageResource, messageOf } from '@messaging-contracts/fonedynamics-messaging-v2';
 import { auditedSpec } from '../support/audit.js';
 
 // Issue 11, "Fone Dynamics": one test per audit item, each asserting on the bundled spec, so that
@@ -161,8 +161,9 @@ describe('fonedynamics-messaging-v2 contract fidelity (issue 18)', () => {
     const sent = operation('sendMessage').operation.responses['200'].content['application/json'].schema;
     expect(accepts(sent, message).ok).toBe(false);
     // The client package's messageOf reads the message from either shape.
-    expect(messageOf({ Message: message })).toEqual(message);
-    expect(messageOf(message)).toEqual(message);
+    const resource = message as MessageResource;
+    expect(messageOf({ Message: resource })).toEqual(message);
+    expect(messageOf(resource)).toEqual(message);
   });
 
   it('Fone failed batch item may carry MessageSid: null; a message resource requires its MessageSid', () => {
