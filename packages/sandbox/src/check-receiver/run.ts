@@ -79,7 +79,7 @@ export async function checkReceiver(options: CheckReceiverOptions): Promise<Chec
   const credentials = credentialsOf(options.credentials);
   if (options.timeoutMs !== undefined && !(Number.isInteger(options.timeoutMs) && options.timeoutMs > 0))
     throw new core.SandboxStartError('timeoutMs must be a positive integer', 'BAD_OPTION');
-  const document = await core.loadSpec(options.api, options.spec);
+  const document = await core.loadDocument(options.spec, options.api);
   const builder = new CaseBuilder(document);
   const facts = builder.facts();
   if (facts.length === 0)

@@ -90,7 +90,8 @@ async function bundledSpec(api: string): Promise<object> {
   return JSON.parse(await readFile(specs.specPath(api, 'json'), 'utf8')) as object;
 }
 
-async function loadDocument(spec: string | object | undefined, api: string): Promise<object> {
+/** The spec document alone (no Prism operations): bundled, a file path (multi-file $refs resolved), or as given. */
+export async function loadDocument(spec: string | object | undefined, api: string): Promise<object> {
   if (spec === undefined) return bundledSpec(api);
   if (typeof spec === 'object') return spec;
   // A path: let Prism's resolver follow multi-file $refs, then read the webhooks from the same result.

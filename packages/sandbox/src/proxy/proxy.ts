@@ -143,29 +143,9 @@ export async function startProxy(options: ProxyOptions): Promise<ContractProxy> 
       ? () => undefined
       : (options.log ?? ((line: string) => void process.stderr.write(`[proxy] ${line}\n`)));
 
-  let document: object;
-  let operations: core.PrismOperation[];
-  try {
-    document = await core.loadSpec(api, options.spec);
-    operations = await core.loadOperations(document);
-  } catch (error) {
-    if (error instanceof core.SandboxStartError) throw error;
-    throw new core.SandboxStartError(`The spec of ${api} could not be loaded: ${(error as Error).message}`, 'SPEC');
-  }
-  const behaviour = await core.loadBehaviour(api);
-  const slashed = core.slashedTemplates(document);
-  const serverPrefixes = [
-    ...new Set(
-      ((document as { servers?: Array<{ url?: unknown }> }).servers ?? []).flatMap((server) => {
-        try {
-          const path = new URL(String(server.url)).pathname.replace(/\/+$/, '');
-          return path ? [path] : [];
-        } catch {
-          return [];
-        }
-      }),
-    ),
-  ].sort((a, b) => b.length - a.length);
+  // The sandbox's own loading: the same spec rules, operations, slashed paths and server prefixes.
+  const { document, operations, slashed, serverPrefixes } = await core.loadSpec(api, options.spec);
+  const behaviour = await core.loadBehaviour(api, undefined);
   const callbacks = callbackTarget ? new CallbackChecker(document) : undefined;
   const report = new Report(options.report);
   const recorder = options.record ? new Recorder(options.record, redaction) : undefined;
@@ -176,7 +156,7 @@ export async function startProxy(options: ProxyOptions): Promise<ContractProxy> 
     message: string,
     extra: { status?: number; operationId?: string; violations?: core.Violation[] } = {},
   ): core.SandboxResponse {
-    return core.errorAnswer(behaviour, core.sandboxError(kind, message, extra));
+    return core.errorResponse({ api, behaviour, operations, log }, core.sandboxError(kind, message, extra), undefined);
   }
 
   // ------------------------------------------------------------------------------------------
