@@ -3,6 +3,7 @@
 // event type, each optional field absent), a duplicate and a reordered batch. Each variant is
 // checked against the spec before it is used, so every case is a callback the provider may send.
 import { CallbackChecker, type CallbackPayload } from '../proxy/callback-check.js';
+import * as core from '../proxy/core-adapter.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: the spec is an untyped OpenAPI document walked by JSON pointer
 type Node = Record<string, any>;
@@ -46,14 +47,7 @@ export class CaseBuilder {
   }
 
   resolve(value: Node | undefined): Node | undefined {
-    let current = value;
-    for (let hops = 0; typeof current?.$ref === 'string' && current.$ref.startsWith('#/') && hops < 10; hops++)
-      current = current.$ref
-        .slice(2)
-        .split('/')
-        .map((part: string) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .reduce((node: Node | undefined, part: string) => node?.[part], this.#document);
-    return current;
+    return core.followLocalRef(this.#document, value);
   }
 
   valid(webhook: string, payload: CallbackPayload): boolean {

@@ -3,6 +3,7 @@
 // parameters of a GET.
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsPlugin from 'ajv-formats';
+import { escapePointerSegment, followLocalRef } from './local-refs.js';
 
 // ajv-formats is CommonJS; under NodeNext its default import is typed as the module object.
 const addFormats = addFormatsPlugin as unknown as (ajv: Ajv2020) => Ajv2020;
@@ -109,22 +110,9 @@ export class CallbackSchemaValidator {
   /** Follows a local `#/components/...` $ref of the bundled document. */
   // biome-ignore lint/suspicious/noExplicitAny: the spec is an untyped OpenAPI document walked by JSON pointer
   #resolve(value: any): any {
-    let current = value;
-    for (
-      let hops = 0;
-      current?.$ref && typeof current.$ref === 'string' && current.$ref.startsWith('#/') && hops < 10;
-      hops++
-    ) {
-      current = current.$ref
-        .slice(2)
-        .split('/')
-        .map((part: string) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-        // biome-ignore lint/suspicious/noExplicitAny: the spec is an untyped OpenAPI document walked by JSON pointer
-        .reduce((node: any, part: string) => node?.[part], this.#document);
-    }
-    return current;
+    return followLocalRef(this.#document, value);
   }
 }
 
 /** A JSON pointer segment, URI-encoded for use inside a $ref. */
-const escapePointer = (segment: string) => encodeURIComponent(segment.replace(/~/g, '~0').replace(/\//g, '~1'));
+const escapePointer = (segment: string) => encodeURIComponent(escapePointerSegment(segment));

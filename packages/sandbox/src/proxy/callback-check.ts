@@ -4,6 +4,7 @@
 // form callbacks go through the sandbox's own callback validator.
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsPlugin from 'ajv-formats';
+import * as core from './core-adapter.js';
 import type { RedactionOptions } from './redact.js';
 import type { ContractViolation } from './report.js';
 import { shownValue } from './redact.js';
@@ -222,14 +223,7 @@ export class CallbackChecker {
   }
 
   #resolve(value: Node | undefined): Node | undefined {
-    let current = value;
-    for (let hops = 0; typeof current?.$ref === 'string' && current.$ref.startsWith('#/') && hops < 10; hops++)
-      current = current.$ref
-        .slice(2)
-        .split('/')
-        .map((part: string) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .reduce((node: Node | undefined, part: string) => node?.[part], this.#document);
-    return current;
+    return core.followLocalRef(this.#document, value);
   }
 }
 

@@ -35,7 +35,8 @@ export function onePerPlace(drafts: readonly Draft[]): Draft[] {
   return result;
 }
 
-export const escapePointer = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
+/** A JSON-pointer segment, escaped (the core's rule). */
+export const escapePointer = core.escapePointerSegment;
 
 /** The value at a JSON pointer of a parsed body. */
 export function atPointer(value: unknown, pointer: string): unknown {
