@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { CallbackChecker } from './callback-check.js';
 import * as core from './core-adapter.js';
 import { forward, HOP_BY_HOP, type UpstreamAnswer } from './forward.js';
-import { Recorder, recordedMessage } from './record.js';
+import { Recorder, recordedMessage, recordedResponse } from './record.js';
 import type { RedactionOptions } from './redact.js';
 import { type ContractViolation, type ExchangeSummary, type OperationSummary, Report } from './report.js';
 import * as validate from './validate.js';
@@ -271,20 +271,16 @@ export async function startProxy(options: ProxyOptions): Promise<ContractProxy> 
             ),
           },
           ...(answer
-            ? {
-                response: {
-                  status: answer.status,
-                  ...recordedMessage(
-                    {
-                      headers: answer.headers,
-                      text: validated ? answer.body.toString('utf8') : '',
-                      parsed: parsedAnswer?.value,
-                      mediaType: parsedAnswer?.mediaType,
-                    },
-                    redaction,
-                  ),
+            ? recordedResponse(
+                answer.status,
+                {
+                  headers: answer.headers,
+                  text: validated ? answer.body.toString('utf8') : '',
+                  parsed: parsedAnswer?.value,
+                  mediaType: parsedAnswer?.mediaType,
                 },
-              }
+                redaction,
+              )
             : {}),
           violations: violations.length,
         });
@@ -483,20 +479,11 @@ export async function startProxy(options: ProxyOptions): Promise<ContractProxy> 
         redaction,
       ),
       ...(answer
-        ? {
-            response: {
-              status: answer.status,
-              ...recordedMessage(
-                {
-                  headers: answer.headers,
-                  text: answer.body.toString('utf8'),
-                  parsed: undefined,
-                  mediaType: undefined,
-                },
-                redaction,
-              ),
-            },
-          }
+        ? recordedResponse(
+            answer.status,
+            { headers: answer.headers, text: answer.body.toString('utf8'), parsed: undefined, mediaType: undefined },
+            redaction,
+          )
         : {}),
       violations: violations.length,
     });

@@ -72,6 +72,11 @@ export function recordedMessage(message: RawMessage, options: RedactionOptions):
   return { headers, body: options.keepText ? message.text : `(body removed: ${message.text.length} characters)` };
 }
 
+/** The `response` of a recording: the answer's status beside its redacted message. */
+export function recordedResponse(status: number, message: RawMessage, options: RedactionOptions) {
+  return { response: { status, ...recordedMessage(message, options) } };
+}
+
 export class Recorder {
   readonly #dir: string;
   readonly #options: RedactionOptions;
