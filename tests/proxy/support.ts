@@ -1,10 +1,4 @@
-import {
-  createServer,
-  request as httpRequest,
-  type IncomingMessage,
-  type Server,
-  type ServerResponse,
-} from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 
 export interface Seen {
   method: string;
@@ -46,47 +40,8 @@ export async function fakeUpstream(handler: (request: Seen, response: ServerResp
   };
 }
 
-export interface RawAnswer {
-  status: number;
-  headers: IncomingMessage['headers'];
-  rawHeaders: string[];
-  body: Buffer;
-}
-
-/** One request through node:http (no decompression, no header normalisation), the answer's bytes as received. */
-export function send(
-  baseUrl: string,
-  options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer },
-): Promise<RawAnswer> {
-  const url = new URL(baseUrl);
-  return new Promise((resolve, reject) => {
-    const outgoing = httpRequest(
-      {
-        host: url.hostname,
-        port: url.port,
-        method: options.method ?? 'GET',
-        path: options.path,
-        headers: options.headers,
-        agent: false,
-      },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () =>
-          resolve({
-            status: response.statusCode ?? 0,
-            headers: response.headers,
-            rawHeaders: response.rawHeaders,
-            body: Buffer.concat(chunks),
-          }),
-        );
-        response.on('error', reject);
-      },
-    );
-    outgoing.on('error', reject);
-    outgoing.end(options.body);
-  });
-}
+// One request exactly as given, its answer's bytes as received (the helper the sandbox tests use too).
+export { type RawExchange as RawAnswer, rawExchange as send } from '../support/raw-http.js';
 
 export const basic = (username: string, password: string) =>
   `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;

@@ -1,6 +1,7 @@
-import { request as httpRequest, createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { connect } from 'node:net';
 import { join } from 'node:path';
+import { rawExchange } from '../support/raw-http.js';
 import { repoRoot } from '../../scripts/lib/apis.mjs';
 
 /** The built CLI of the sandbox package (turbo builds it before the tests). */
@@ -12,36 +13,13 @@ export interface RawAnswer {
   text: string;
 }
 
-/**
- * One request exactly as given (node:http does not normalise the path or the Content-Type the
- * way fetch does), so malformed escapes and headers reach the server as a hostile client sends them.
- */
-export function rawRequest(
+/** One request exactly as given (see support/raw-http.ts), its answer as text. */
+export async function rawRequest(
   baseUrl: string,
   options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer },
 ): Promise<RawAnswer> {
-  const url = new URL(baseUrl);
-  return new Promise((resolve, reject) => {
-    const request = httpRequest(
-      {
-        host: url.hostname,
-        port: url.port,
-        method: options.method ?? 'GET',
-        path: options.path,
-        headers: options.headers,
-        agent: false,
-      },
-      (response) => {
-        let text = '';
-        response.setEncoding('utf8');
-        response.on('data', (chunk) => (text += chunk));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, text }));
-      },
-    );
-    request.on('error', reject);
-    if (options.body !== undefined) request.write(options.body);
-    request.end();
-  });
+  const answer = await rawExchange(baseUrl, options);
+  return { status: answer.status, headers: answer.headers, text: answer.body.toString('utf8') };
 }
 
 /** Sends bytes that are not HTTP at all and returns what the server answers. */
