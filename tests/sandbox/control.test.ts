@@ -15,7 +15,7 @@ afterEach(async () => {
 });
 
 async function sandbox(options: Partial<SandboxOptions> = {}): Promise<Sandbox> {
-  const started = await startSandbox({ api: api.name, spec: api.root, log: false, ...options });
+  const started = await startSandbox({ api: api.name, log: false, ...options });
   running.push(started);
   return started;
 }
@@ -210,7 +210,7 @@ describe('callback delivery', () => {
   it("gives an injected v1 inbound message this sandbox's messageUri, not the provider's", async () => {
     const v1 = loadApis().find((candidate) => candidate.name === 'bandwidth-messaging-v1')!;
     const hooks = await target();
-    const box = await startSandbox({ api: v1.name, spec: v1.root, log: false, callbacks: { inboundUrl: hooks.url } });
+    const box = await startSandbox({ api: v1.name, log: false, callbacks: { inboundUrl: hooks.url } });
     running.push(box);
     const injected = await control(box, 'inbound', {
       body: { from: '+13233326955', to: '+13865245000', text: 'hi', fields: { userId: 'u-1', applicationId: 'a-1' } },
@@ -402,7 +402,7 @@ describe('callback delivery, Bandwidth v1 style', () => {
     const refusingUrl = refusing.url;
     await refusing.close();
     const fallback = await target();
-    const box = await startSandbox({ api: v1.name, spec: v1.root, log: false });
+    const box = await startSandbox({ api: v1.name, log: false });
     running.push(box);
     const sent = await fetch(`${box.url}/users/u-ci1234/messages`, {
       method: 'POST',

@@ -12,7 +12,7 @@ afterEach(async () => {
 
 async function sandbox(name: string): Promise<Sandbox> {
   const api = loadApis().find((candidate) => candidate.name === name)!;
-  const started = await startSandbox({ api: api.name, spec: api.root, log: false });
+  const started = await startSandbox({ api: api.name, log: false });
   running.push(started);
   return started;
 }

@@ -50,7 +50,7 @@ describe.each(apis.flatMap((api) => [[api.name, 'stateless', api] as const, [api
       spec = await loadSpec(api);
       operations = operationsOf(spec.document);
       // Quiet: several of these answers are statuses an operation does not document, which the sandbox logs.
-      sandbox = await startSandbox({ api: api.name, spec: api.root, stateless: mode === 'stateless', log: false });
+      sandbox = await startSandbox({ api: api.name, stateless: mode === 'stateless', log: false });
     });
     afterAll(() => sandbox?.stop());
 
@@ -220,7 +220,6 @@ describe('a bug in an API folder', () => {
     const lines: string[] = [];
     const sandbox = await startSandbox({
       api: api.name,
-      spec: api.root,
       log: (line) => lines.push(line),
       behaviour: {
         api: api.name,

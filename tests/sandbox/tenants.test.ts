@@ -5,17 +5,15 @@
 // of v1 (userId) and Fone Dynamics (the AccountSid of the Basic credentials).
 import { type DeliveryRecord, type Sandbox, type SandboxOptions, startSandbox } from '@messaging-contracts/sandbox';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadApis } from '../../scripts/lib/apis.mjs';
 import { basic, callbackTarget } from './support.js';
 
-const specOf = (name: string) => loadApis().find((candidate) => candidate.name === name)!.root;
 const running: Array<{ stop(): Promise<void> } | { close(): Promise<void> }> = [];
 afterEach(async () => {
   await Promise.all(running.splice(0).map((item) => ('stop' in item ? item.stop() : item.close())));
 });
 
 async function sandbox(api: string, options: Partial<SandboxOptions> = {}): Promise<Sandbox> {
-  const started = await startSandbox({ api, spec: specOf(api), log: false, ...options });
+  const started = await startSandbox({ api, log: false, ...options });
   running.push(started);
   return started;
 }

@@ -3,7 +3,7 @@
 // parameters of a GET.
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsPlugin from 'ajv-formats';
-import { escapePointerSegment, followLocalRef } from './local-refs.js';
+import { absoluteRefs, escapePointerSegment, followLocalRef } from './local-refs.js';
 
 // ajv-formats is CommonJS; under NodeNext its default import is typed as the module object.
 const addFormats = addFormatsPlugin as unknown as (ajv: Ajv2020) => Ajv2020;
@@ -85,7 +85,10 @@ export class CallbackSchemaValidator {
         validator = this.#coercing.compile({
           type: 'object',
           required: query.filter((parameter) => parameter.required).map((parameter) => parameter.name),
-          properties: Object.fromEntries(query.map((parameter) => [parameter.name, parameter.schema ?? {}])),
+          // The bundled spec's parameter schemas $ref its components: point those into the document.
+          properties: Object.fromEntries(
+            query.map((parameter) => [parameter.name, absoluteRefs(DOCUMENT_ID, parameter.schema ?? {})]),
+          ),
         });
       }
     } else {

@@ -22,3 +22,20 @@ export function followLocalRef(document: unknown, value: any): any {
       .reduce((node: any, part: string) => node?.[part], document);
   return current;
 }
+
+/**
+ * A copy of `schema` whose local `#/...` $refs point into the document registered (with ajv) as
+ * `documentId`: a schema taken out of the spec, such as a query parameter's, can then be compiled
+ * on its own and still reach the spec's components.
+ */
+export function absoluteRefs(documentId: string, schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map((item) => absoluteRefs(documentId, item));
+  if (schema === null || typeof schema !== 'object') return schema;
+  const result: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema))
+    result[key] =
+      key === '$ref' && typeof value === 'string' && value.startsWith('#/')
+        ? `${documentId}${value}`
+        : absoluteRefs(documentId, value);
+  return result;
+}

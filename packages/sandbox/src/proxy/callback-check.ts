@@ -168,7 +168,7 @@ export class CallbackChecker {
           type: 'object',
           required: parameters.filter((parameter) => parameter.required).map((parameter) => parameter.name),
           properties: Object.fromEntries(
-            parameters.map((parameter) => [parameter.name, absoluteRefs(parameter.schema ?? {})]),
+            parameters.map((parameter) => [parameter.name, core.absoluteRefs(DOCUMENT_ID, parameter.schema ?? {})]),
           ),
         };
     } else {
@@ -176,7 +176,7 @@ export class CallbackChecker {
       const mediaType = Object.keys(requestBody?.content ?? {}).find(
         (type) => type === 'application/x-www-form-urlencoded',
       );
-      if (mediaType) schema = absoluteRefs(requestBody!.content[mediaType].schema ?? {}) as object;
+      if (mediaType) schema = core.absoluteRefs(DOCUMENT_ID, requestBody!.content[mediaType].schema ?? {}) as object;
     }
     const validate = schema ? this.#coercing.compile(schema) : null;
     this.#fieldChecks.set(key, validate);
@@ -225,19 +225,6 @@ export class CallbackChecker {
   #resolve(value: Node | undefined): Node | undefined {
     return core.followLocalRef(this.#document, value);
   }
-}
-
-/** A copy of a schema whose local $refs point into the registered document. */
-function absoluteRefs(schema: unknown): unknown {
-  if (Array.isArray(schema)) return schema.map(absoluteRefs);
-  if (schema === null || typeof schema !== 'object') return schema;
-  const result: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(schema))
-    result[key] =
-      key === '$ref' && typeof value === 'string' && value.startsWith('#/')
-        ? `${DOCUMENT_ID}${value}`
-        : absoluteRefs(value);
-  return result;
 }
 
 /** The string values a schema pins each property to (enum or const). */

@@ -44,4 +44,4 @@ export { SandboxStartError, sandboxApis };
 export { errorResponse } from '../core/pipeline/error-response.js';
 export { sandboxError } from '../core/pipeline/stage.js';
 export { loadBehaviour, loadDocument, loadSpec, type SandboxSpec } from '../core/spec-loading.js';
-export { escapePointerSegment, followLocalRef } from '../core/local-refs.js';
+export { absoluteRefs, escapePointerSegment, followLocalRef } from '../core/local-refs.js';
