@@ -260,33 +260,25 @@ export async function checkReceiver(options: CheckReceiverOptions): Promise<Chec
       });
   else {
     const limit = limitOf(factsOf(example));
-    const wrong = await attempt(
-      example,
-      basic({ username: credentials.username, password: `${credentials.password}-wrong` }),
-      limit,
-    );
     const refused = (result: Attempt) => result.status === 401 || result.status === 403;
-    record({
-      name: 'wrong credentials are refused',
-      group: 'authentication',
-      outcome: refused(wrong) ? 'pass' : 'fail',
-      reason: refused(wrong)
-        ? `answered ${wrong.status}`
-        : `${wrong.error ?? `answered ${wrong.status}`} to a wrong password; expected 401 (or 403)`,
-      ...(wrong.status !== undefined ? { status: wrong.status } : {}),
-      durationMs: wrong.durationMs,
-    });
-    const missing = await attempt(example, undefined, limit);
-    record({
-      name: 'missing credentials are refused',
-      group: 'authentication',
-      outcome: refused(missing) ? 'pass' : 'fail',
-      reason: refused(missing)
-        ? `answered ${missing.status}`
-        : `${missing.error ?? `answered ${missing.status}`} without credentials; expected 401 (or 403)`,
-      ...(missing.status !== undefined ? { status: missing.status } : {}),
-      durationMs: missing.durationMs,
-    });
+    const wrongPassword = basic({ username: credentials.username, password: `${credentials.password}-wrong` });
+    const refusals = [
+      { name: 'wrong credentials are refused', authorization: wrongPassword, sent: 'to a wrong password' },
+      { name: 'missing credentials are refused', authorization: undefined, sent: 'without credentials' },
+    ];
+    for (const { name, authorization, sent } of refusals) {
+      const answer = await attempt(example, authorization, limit);
+      record({
+        name,
+        group: 'authentication',
+        outcome: refused(answer) ? 'pass' : 'fail',
+        reason: refused(answer)
+          ? `answered ${answer.status}`
+          : `${answer.error ?? `answered ${answer.status}`} ${sent}; expected 401 (or 403)`,
+        ...(answer.status !== undefined ? { status: answer.status } : {}),
+        durationMs: answer.durationMs,
+      });
+    }
   }
 
   return {
