@@ -20,6 +20,11 @@ import { operationsIn } from './openapi/walk.mjs';
 
 export { NewApiError };
 
+/**
+ * Every package's build: from an empty dist/, since tsc never deletes the output of a source file
+ * that was moved or removed, and a stale module would be packed.
+ */
+const BUILD_SCRIPT = `node -e "require('node:fs').rmSync('dist', { recursive: true, force: true })" && tsc -p tsconfig.json`;
 const templatesDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'templates', 'new-api');
 const SCOPE = '@messaging-contracts';
 /** Names that are not APIs: workspaces, the sandbox's shared folder, repository folders. */
@@ -359,7 +364,7 @@ function packageManifest(name, spec) {
     files: ['dist', '!dist/**/*.map', 'README.md', 'LICENSE'],
     engines: { node: '>=20.19.0' },
     keywords: [...name.split('-').filter((part) => !/^v\d+$/.test(part)), 'openapi', 'openapi-fetch'],
-    scripts: { build: 'tsc -p tsconfig.json' },
+    scripts: { build: BUILD_SCRIPT },
     dependencies: { [`${SCOPE}/runtime`]: '0.1.0' },
   };
 }
